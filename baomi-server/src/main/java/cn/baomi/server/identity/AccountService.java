@@ -1,0 +1,170 @@
+package cn.baomi.server.identity;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.baomi.server.audit.AuditRecord;
+import cn.baomi.server.audit.AuditTrail;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.Role;
+
+/**
+ * The use cases of accounts. The system administrator creates accounts and resets passwords, the
+ * security administrator grants roles, everyone changes their own password. Every change is audited.
+ */
+@Service
+public class AccountService {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final String SYMBOLS = "@#%+=!";
+    private final SecureRandom random = new SecureRandom();
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final SecuritySettings settings;
+    private final AuditTrail audit;
+
+    AccountService(Accounts accounts, PasswordEncoder encoder, PasswordPolicy policy, SecuritySettings settings,
+                   AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    /** A new account and its one-time password, to be shown once and changed at first sign-in. */
+    public record Created(long accountId, String oneTimePassword) {
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public Created create(String username, String displayName, Long unitId) {
+        return createWithRoles(username, displayName, unitId, EnumSet.of(Role.STAFF));
+    }
+
+    /** Used by the first start and the demo loader, outside any request. */
+    @Transactional
+    Created createWithRoles(String username, String displayName, Long unitId, Set<Role> roles) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[A-Za-z0-9_.-]{3,50}")) {
+            throw new BusinessRuleViolation("username", "account.username.invalid");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw new BusinessRuleViolation("username", "account.username.taken", name);
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 50) {
+            throw new BusinessRuleViolation("displayName", "account.displayName.invalid");
+        }
+        requireAllowed(roles);
+        String password = oneTimePassword();
+        long id = accounts.insert(name, displayName.trim(), encoder.encode(password), unitId, true);
+        accounts.replaceRoles(id, roles);
+        audit.record(AuditRecord.success("ACCOUNT_CREATED", "account", name).withDetail("roles=" + roles));
+        return new Created(id, password);
+    }
+
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Transactional
+    public void assignRoles(long accountId, Set<Role> roles) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        if (account.id() == CurrentUser.require().accountId()) {
+            throw BusinessRuleViolation.of("account.roles.notOwn");
+        }
+        requireAllowed(roles);
+        boolean business = roles.stream().anyMatch(r -> !r.isAdministrator());
+        if (business && account.unitId() == null) {
+            throw new BusinessRuleViolation("roles", "account.roles.needUnit");
+        }
+        accounts.replaceRoles(accountId, roles);
+        audit.record(AuditRecord.success("ROLES_ASSIGNED", "account", account.username())
+                .withDetail(account.roles() + " -> " + roles));
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public String resetPassword(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        String password = oneTimePassword();
+        accounts.updatePassword(accountId, encoder.encode(password), true);
+        audit.record(AuditRecord.success("PASSWORD_RESET", "account", account.username()));
+        return password;
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        accounts.setEnabled(accountId, enabled);
+        audit.record(AuditRecord.success(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", account.username()));
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public void unlock(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        accounts.clearFailures(accountId);
+        audit.record(AuditRecord.success("ACCOUNT_UNLOCKED", "account", account.username()));
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public void updateProfile(long accountId, String displayName, Long unitId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        if (displayName == null || displayName.isBlank() || displayName.length() > 50) {
+            throw new BusinessRuleViolation("displayName", "account.displayName.invalid");
+        }
+        accounts.updateProfile(accountId, displayName.trim(), unitId);
+        audit.record(AuditRecord.success("ACCOUNT_UPDATED", "account", account.username()));
+    }
+
+    /** The signed-in user changes their own password; the rules are checked against the last five. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = accounts.findById(CurrentUser.require().accountId()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            audit.record(new AuditRecord("PASSWORD_CHANGED", "account", account.username(),
+                    AuditRecord.Outcome.FAILURE, "wrong current password"));
+            throw new BusinessRuleViolation("currentPassword", "password.currentWrong");
+        }
+        List<String> broken = policy.violations(account.username(), newPassword,
+                accounts.recentPasswordHashes(account.id(), settings.passwordHistory()));
+        if (!broken.isEmpty()) {
+            throw new BusinessRuleViolation("newPassword", broken.get(0));
+        }
+        accounts.updatePassword(account.id(), encoder.encode(newPassword), false);
+        audit.record(AuditRecord.success("PASSWORD_CHANGED", "account", account.username()));
+    }
+
+    public boolean mustChangePassword(long accountId) {
+        return accounts.findById(accountId).map(Account::mustChangePassword).orElse(false);
+    }
+
+    private static void requireAllowed(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new BusinessRuleViolation("roles", "account.roles.empty");
+        }
+        if (!Role.isAllowedCombination(roles)) {
+            throw new BusinessRuleViolation("roles", "account.roles.separation");
+        }
+    }
+
+    String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        password.append(random.nextInt(10)).append(SYMBOLS.charAt(random.nextInt(SYMBOLS.length())));
+        password.append((char) ('A' + random.nextInt(26))).append((char) ('a' + random.nextInt(26)));
+        return password.toString();
+    }
+}

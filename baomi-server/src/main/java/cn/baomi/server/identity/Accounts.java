@@ -1,0 +1,132 @@
+package cn.baomi.server.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.baomi.server.shared.Role;
+
+/** Accounts and their roles. */
+@Repository
+class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from accounts").query(Long.class).single();
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select * from accounts where username = ?").param(username).query(this::map).optional();
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select * from accounts where id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<Account> findByPerson(long personId) {
+        return jdbc.sql("select * from accounts where person_id = ?").param(personId).query(this::map).optional();
+    }
+
+    List<Account> search(String text, int offset, int limit) {
+        String like = "%" + (text == null ? "" : text.trim()) + "%";
+        return jdbc.sql("select * from accounts where username like ? or display_name like ? order by username limit ? offset ?")
+                .params(like, like, limit, offset).query(this::map).list();
+    }
+
+    long countMatching(String text) {
+        String like = "%" + (text == null ? "" : text.trim()) + "%";
+        return jdbc.sql("select count(*) from accounts where username like ? or display_name like ?")
+                .params(like, like).query(Long.class).single();
+    }
+
+    long insert(String username, String displayName, String passwordHash, Long unitId, boolean mustChange) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into accounts (username, display_name, password_hash, unit_id, must_change_password, "
+                        + "password_changed_at, created_at) values (?,?,?,?,?,?,?)")
+                .params(username, displayName, passwordHash, unitId, mustChange, now(), now())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        rememberPassword(id, passwordHash);
+        return id;
+    }
+
+    void replaceRoles(long accountId, Set<Role> roles) {
+        jdbc.sql("delete from account_roles where account_id = ?").param(accountId).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into account_roles (account_id, role) values (?, ?)").params(accountId, role.name()).update();
+        }
+    }
+
+    void updatePassword(long accountId, String passwordHash, boolean mustChange) {
+        jdbc.sql("update accounts set password_hash = ?, must_change_password = ?, password_changed_at = ?, "
+                        + "failed_attempts = 0, locked_until = null where id = ?")
+                .params(passwordHash, mustChange, now(), accountId).update();
+        rememberPassword(accountId, passwordHash);
+    }
+
+    List<String> recentPasswordHashes(long accountId, int howMany) {
+        return jdbc.sql("select password_hash from password_history where account_id = ? order by id desc limit ?")
+                .params(accountId, howMany).query(String.class).list();
+    }
+
+    void recordFailure(long accountId, int failures, Instant lockedUntil) {
+        jdbc.sql("update accounts set failed_attempts = ?, locked_until = ? where id = ?")
+                .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), accountId).update();
+    }
+
+    void clearFailures(long accountId) {
+        jdbc.sql("update accounts set failed_attempts = 0, locked_until = null where id = ?").param(accountId).update();
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("update accounts set enabled = ? where id = ?").params(enabled, accountId).update();
+    }
+
+    void linkPerson(long accountId, Long personId, Long unitId) {
+        jdbc.sql("update accounts set person_id = ?, unit_id = ? where id = ?").params(personId, unitId, accountId).update();
+    }
+
+    void updateProfile(long accountId, String displayName, Long unitId) {
+        jdbc.sql("update accounts set display_name = ?, unit_id = ? where id = ?").params(displayName, unitId, accountId).update();
+    }
+
+    private void rememberPassword(long accountId, String passwordHash) {
+        jdbc.sql("insert into password_history (account_id, password_hash, created_at) values (?,?,?)")
+                .params(accountId, passwordHash, now()).update();
+    }
+
+    private Set<Role> rolesOf(long accountId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from account_roles where account_id = ?").param(accountId).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    private Account map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(id, rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                (Long) rs.getObject("unit_id", Long.class), (Long) rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(), rolesOf(id));
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+}

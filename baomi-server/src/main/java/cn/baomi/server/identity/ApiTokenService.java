@@ -1,0 +1,76 @@
+package cn.baomi.server.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.baomi.server.audit.AuditRecord;
+import cn.baomi.server.audit.AuditTrail;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.crypto.Sm3;
+
+/** Issues, lists and revokes the signed-in user's personal API tokens; resolves a presented token. */
+@Service
+public class ApiTokenService {
+
+    static final String PREFIX = "bm_";
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokens tokens;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+
+    ApiTokenService(ApiTokens tokens, Accounts accounts, AuditTrail audit) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** Returns the token text, shown once; only its digest is stored. */
+    @Transactional
+    public String issue(String name) {
+        CurrentUser user = CurrentUser.require();
+        if (name == null || name.isBlank() || name.length() > 50) {
+            throw new BusinessRuleViolation("name", "token.name.invalid");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        tokens.insert(user.accountId(), name.trim(), Sm3.hex(token), token.substring(0, 10));
+        audit.record(AuditRecord.success("TOKEN_ISSUED", "account", user.username()).withDetail(name.trim()));
+        return token;
+    }
+
+    List<ApiTokens.Token> mine() {
+        return tokens.ofAccount(CurrentUser.require().accountId());
+    }
+
+    @Transactional
+    public void revoke(long tokenId) {
+        CurrentUser user = CurrentUser.require();
+        if (tokens.revoke(tokenId, user.accountId()) == 0) {
+            throw new NotFound("token", tokenId);
+        }
+        audit.record(AuditRecord.success("TOKEN_REVOKED", "token", tokenId));
+    }
+
+    /** The account behind a live token, if the account may still sign in. */
+    Optional<Account> resolve(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String hash = Sm3.hex(presented);
+        return tokens.findLiveAccount(hash)
+                .flatMap(accounts::findById)
+                .filter(a -> a.enabled() && !a.isLocked(java.time.Instant.now()) && !a.mustChangePassword())
+                .map(a -> {
+                    tokens.touch(hash);
+                    return a;
+                });
+    }
+}

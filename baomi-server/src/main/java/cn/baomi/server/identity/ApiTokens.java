@@ -1,0 +1,61 @@
+package cn.baomi.server.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Personal API tokens, stored only as SM3 digests. */
+@Repository
+class ApiTokens {
+
+    record Token(long id, long accountId, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+                 Instant revokedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long accountId, String name, String hash, String prefix) {
+        jdbc.sql("insert into api_tokens (account_id, name, token_hash, token_prefix, created_at) values (?,?,?,?,?)")
+                .params(accountId, name, hash, prefix, Timestamp.from(Instant.now())).update();
+    }
+
+    Optional<Long> findLiveAccount(String hash) {
+        return jdbc.sql("select account_id from api_tokens where token_hash = ? and revoked_at is null")
+                .param(hash).query(Long.class).optional();
+    }
+
+    void touch(String hash) {
+        jdbc.sql("update api_tokens set last_used_at = ? where token_hash = ?")
+                .params(Timestamp.from(Instant.now()), hash).update();
+    }
+
+    List<Token> ofAccount(long accountId) {
+        return jdbc.sql("select * from api_tokens where account_id = ? order by id desc").param(accountId)
+                .query((rs, n) -> new Token(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+                        rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    int revoke(long tokenId, long accountId) {
+        return jdbc.sql("update api_tokens set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+                .params(Timestamp.from(Instant.now()), tokenId, accountId).update();
+    }
+
+    void revokeAll(long accountId) {
+        jdbc.sql("update api_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(Instant.now()), accountId).update();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

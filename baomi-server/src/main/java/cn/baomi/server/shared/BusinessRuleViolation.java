@@ -1,0 +1,36 @@
+package cn.baomi.server.shared;
+
+/**
+ * A request that breaks a rule of the domain. Carries a message key (resolved in the user's language)
+ * and, when the rule concerns one input, the field it names. Answered with 422 in the API and shown
+ * beside the field in the pages.
+ */
+public class BusinessRuleViolation extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public BusinessRuleViolation(String field, String messageKey, Object... arguments) {
+        super(messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public static BusinessRuleViolation of(String messageKey, Object... arguments) {
+        return new BusinessRuleViolation(null, messageKey, arguments);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.baomi.server.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.NotFound;
+
+/**
+ * RFC 9457 problem details for the JSON API, in the caller's language. Field errors come as
+ * {@code errors: [{field, message}]} so a client can show each beside its input.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalid(BindException e) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", message(f)))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid", "invalid-input", errors);
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ProblemDetail violated(BusinessRuleViolation e) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+        List<Map<String, String>> errors = e.field() == null ? List.of()
+                : List.of(Map.of("field", e.field(), "message", message));
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule", "rule-violated", errors);
+        problem.setDetail(message);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "problem.notFound", "not-found", List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "problem.conflict", "conflict", List.of());
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String type, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:baomi:problem:" + type));
+        problem.setTitle(messages.getMessage(titleKey, null, LocaleContextHolder.getLocale()));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    private String message(FieldError error) {
+        return messages.getMessage(error, LocaleContextHolder.getLocale());
+    }
+}
