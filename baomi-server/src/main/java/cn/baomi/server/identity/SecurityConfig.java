@@ -56,10 +56,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInEvents events, SignInProvider provider, DeniedRequests denied)
+    SecurityFilterChain web(HttpSecurity http, SignInEvents events, DeniedRequests denied)
             throws Exception {
+        // SignInProvider is the one global AuthenticationProvider bean; adding it here too would count failures twice.
         return http
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/error/**", "/actuator/health").permitAll()

@@ -1,6 +1,7 @@
 package cn.baomi.server.shared;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in account as every module sees it: who, in which unit, as which person, with which roles. */
 public record CurrentUser(long accountId, String username, String displayName, Long unitId, Long personId,
-                          Set<Role> roles) implements Serializable {
+                          Set<Role> roles) implements Serializable, Principal {
+
+    /** The user name, so that sessions and logs name the account. */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

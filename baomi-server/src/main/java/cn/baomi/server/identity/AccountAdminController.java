@@ -1,0 +1,73 @@
+package cn.baomi.server.identity;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+
+/** The system administrator's accounts: create, reset a password, enable or disable, unlock. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private final AccountService service;
+    private final AccountQueries queries;
+
+    AccountAdminController(AccountService service, AccountQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", queries.search(q, page));
+        return "identity/accounts";
+    }
+
+    @PostMapping
+    String create(@RequestParam String username, @RequestParam String displayName, Model model) {
+        try {
+            AccountService.Created created = service.create(username, displayName, null);
+            model.addAttribute("oneTimeFor", username.trim());
+            model.addAttribute("oneTimePassword", created.oneTimePassword());
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("fieldError", e.field());
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.arguments());
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+        }
+        return list("", 1, model);
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String reset(@PathVariable long id, Model model) {
+        model.addAttribute("oneTimeFor", "#" + id);
+        model.addAttribute("oneTimePassword", service.resetPassword(id));
+        return list("", 1, model);
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id) {
+        service.setEnabled(id, true);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id) {
+        service.setEnabled(id, false);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id) {
+        service.unlock(id);
+        return "redirect:/admin/accounts";
+    }
+}

@@ -1,0 +1,145 @@
+package cn.baomi.server.identity;
+
+import static cn.baomi.server.support.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.Role;
+import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestUsers;
+
+/** The three administrators (三员): exclusive roles, and no access to business records. */
+@BaomiTest
+class AdministratorSeparationTest {
+
+    private static final String[] BUSINESS_PAGES = {"/persons", "/persons/1", "/carriers", "/personnel"};
+    private static final String[] BUSINESS_API = {"/api/persons", "/api/persons/1", "/api/carriers", "/api/approvals"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService service;
+    @Autowired
+    IdentityFixtures fixtures;
+    @Autowired
+    Accounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SYSTEM_ADMIN", "SECURITY_ADMIN", "SECURITY_AUDITOR"})
+    void administratorsAreDeniedBusinessPagesAndApi(Role administrator) throws Exception {
+        CurrentUser admin = TestUsers.administrator(administrator);
+        for (String page : BUSINESS_PAGES) {
+            mvc.perform(get(page).with(as(admin))).andExpect(status().isForbidden());
+            mvc.perform(post(page).with(as(admin)).with(csrf())).andExpect(status().isForbidden());
+        }
+        for (String api : BUSINESS_API) {
+            mvc.perform(get(api).with(as(admin))).andExpect(status().isForbidden());
+            mvc.perform(post(api).with(as(admin)).contentType("application/json").content("{}"))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SYSTEM_ADMIN", "SECURITY_ADMIN", "SECURITY_AUDITOR"})
+    void businessRecordsStayClosedWithARealAdministratorToken(Role administrator) throws Exception {
+        Account account = fixtures.account(administrator);
+        TestUsers.signIn(account.asCurrentUser());
+        String token = new ApiTokenServiceAccess(mvc).issue(account);
+        TestUsers.signOut();
+        mvc.perform(get("/api/persons").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SECRECY_OFFICER", "UNIT_LEADER", "STAFF", "SUPERVISOR"})
+    void businessRolesAreDeniedAdministratorPages(Role business) throws Exception {
+        CurrentUser user = TestUsers.user(1L, null, business);
+        mvc.perform(get("/admin/accounts").with(as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/security-admin/accounts").with(as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit").with(as(user))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void eachAdministratorReachesOnlyTheirOwnPages() throws Exception {
+        mvc.perform(get("/admin/accounts").with(as(TestUsers.administrator(Role.SYSTEM_ADMIN)))).andExpect(status().isOk());
+        mvc.perform(get("/security-admin/accounts").with(as(TestUsers.administrator(Role.SECURITY_ADMIN))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/accounts").with(as(TestUsers.administrator(Role.SECURITY_ADMIN))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/security-admin/accounts").with(as(TestUsers.administrator(Role.SYSTEM_ADMIN))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts").with(as(TestUsers.administrator(Role.SECURITY_AUDITOR))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void noAccountCanHoldTwoAdministratorRoles() {
+        Account target = fixtures.account(Role.STAFF);
+        TestUsers.signIn(fixtures.account(Role.SECURITY_ADMIN).asCurrentUser());
+        for (Set<Role> forbidden : Set.of(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_AUDITOR),
+                EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN), EnumSet.of(Role.SECURITY_ADMIN, Role.SECURITY_AUDITOR),
+                EnumSet.of(Role.SECURITY_AUDITOR, Role.SECRECY_OFFICER), EnumSet.of(Role.SYSTEM_ADMIN, Role.STAFF))) {
+            assertThatThrownBy(() -> service.assignRoles(target.id(), forbidden))
+                    .isInstanceOf(BusinessRuleViolation.class)
+                    .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("account.roles.separation");
+        }
+        assertThat(accounts.findById(target.id()).orElseThrow().roles()).containsExactly(Role.STAFF);
+        service.assignRoles(target.id(), EnumSet.of(Role.STAFF, Role.DEPARTMENT_HEAD));
+        assertThat(accounts.findById(target.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.STAFF, Role.DEPARTMENT_HEAD);
+    }
+
+    @Test
+    void theRoleGrantPageRefusesASecondAdministratorRole() throws Exception {
+        Account target = fixtures.account(Role.SYSTEM_ADMIN);
+        CurrentUser securityAdmin = fixtures.account(Role.SECURITY_ADMIN).asCurrentUser();
+        mvc.perform(post("/security-admin/accounts/" + target.id() + "/roles").with(as(securityAdmin)).with(csrf())
+                        .param("roles", "SYSTEM_ADMIN", "SECURITY_AUDITOR"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.findById(target.id()).orElseThrow().roles()).containsExactly(Role.SYSTEM_ADMIN);
+    }
+
+    @Test
+    void onlyTheSecurityAdministratorGrantsRoles() {
+        Account target = fixtures.account(Role.STAFF);
+        TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
+        assertThatThrownBy(() -> service.assignRoles(target.id(), EnumSet.of(Role.SECRECY_OFFICER)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theSecurityAdministratorCannotChangeTheirOwnRoles() {
+        Account self = fixtures.account(Role.SECURITY_ADMIN);
+        TestUsers.signIn(self.asCurrentUser());
+        assertThatThrownBy(() -> service.assignRoles(self.id(), EnumSet.of(Role.SECRECY_OFFICER)))
+                .isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void onlyTheSystemAdministratorCreatesAccounts() {
+        TestUsers.signIn(fixtures.account(Role.SECURITY_ADMIN).asCurrentUser());
+        assertThatThrownBy(() -> service.create(IdentityFixtures.uniqueName("x"), "某人", null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
