@@ -15,6 +15,10 @@ public record Account(long id, String username, String displayName, String passw
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public boolean isAdministratorAccount() {
+        return roles.stream().anyMatch(Role::isAdministrator);
+    }
+
     CurrentUser asCurrentUser() {
         return new CurrentUser(id, username, displayName, unitId, personId, Set.copyOf(roles));
     }
