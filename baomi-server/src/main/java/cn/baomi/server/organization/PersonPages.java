@@ -1,0 +1,141 @@
+package cn.baomi.server.organization;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.ClearanceLevel;
+
+/** The person pages: the list with filters, the detail (audited), and the form of the secrecy office. */
+@Controller
+@RequestMapping("/persons")
+class PersonPages {
+
+    private final PersonService persons;
+    private final UnitService units;
+    private final PartService parts;
+
+    PersonPages(PersonService persons, UnitService units, PartService parts) {
+        this.persons = persons;
+        this.units = units;
+        this.parts = parts;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) Long departmentId, @RequestParam(required = false) ClearanceLevel clearance,
+                @RequestParam(required = false) EmploymentType employmentType,
+                @RequestParam(defaultValue = "active") String status, @RequestParam(required = false) Integer page,
+                HttpServletRequest request, Model model) {
+        Boolean active = switch (status) {
+            case "inactive" -> false;
+            case "all" -> null;
+            default -> true;
+        };
+        PageResult<Person> result = persons.search(new PersonQuery(q, unitId, departmentId, clearance, employmentType,
+                active, PageResult.page(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", result);
+        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("filter", new PersonQuery(q, unitId, departmentId, clearance, employmentType, active, 0, 0));
+        model.addAttribute("status", status);
+        return choices(model, "organization/persons");
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long unitId, Model model) {
+        persons.requireWriter();
+        PersonForm form = new PersonForm();
+        form.setUnitId(unitId);
+        form.setClearance(ClearanceLevel.NONE);
+        form.setEmploymentType(EmploymentType.REGULAR);
+        model.addAttribute("form", form);
+        return choices(model, "organization/person-form");
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = persons.create(form);
+                redirect.addFlashAttribute("notice", "org.notice.saved");
+                return "redirect:/persons/" + id;
+            } catch (BusinessRuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (DataIntegrityViolationException e) {
+                FormErrors.conflict(result);
+            }
+        }
+        return choices(model, "organization/person-form");
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("person", persons.view(id));
+        model.addAttribute("canWrite", persons.mayWrite());
+        return "organization/person";
+    }
+
+    /** The full ID number, shown once on the detail page; a POST so that it is never prefetched or cached. */
+    @PostMapping("/{id}/id-number")
+    String revealIdNumber(@PathVariable long id, Model model) {
+        model.addAttribute("fullIdNumber", persons.revealIdNumber(id));
+        return detail(id, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Person person = persons.forEdit(id);
+        model.addAttribute("person", person);
+        model.addAttribute("form", PersonForm.of(person));
+        return choices(model, "organization/person-form");
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Person person = persons.forEdit(id);
+        if (!result.hasErrors()) {
+            try {
+                persons.update(id, form);
+                redirect.addFlashAttribute("notice", "org.notice.saved");
+                return "redirect:/persons/" + id;
+            } catch (BusinessRuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (DataIntegrityViolationException e) {
+                FormErrors.conflict(result);
+            }
+        }
+        model.addAttribute("person", person);
+        return choices(model, "organization/person-form");
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        persons.deactivate(id);
+        redirect.addFlashAttribute("notice", "org.notice.deactivated");
+        return "redirect:/persons/" + id;
+    }
+
+    private String choices(Model model, String view) {
+        model.addAttribute("units", units.choices());
+        model.addAttribute("departments", parts.choices(PartKind.DEPARTMENTS));
+        model.addAttribute("positions", parts.choices(PartKind.POSITIONS));
+        model.addAttribute("employmentTypes", EmploymentType.values());
+        model.addAttribute("clearances", ClearanceLevel.values());
+        model.addAttribute("canWrite", persons.mayWrite());
+        return view;
+    }
+}
