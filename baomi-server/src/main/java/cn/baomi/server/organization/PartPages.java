@@ -1,6 +1,7 @@
 package cn.baomi.server.organization;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -92,11 +93,12 @@ class PartPages {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable String kind, @PathVariable long id, RedirectAttributes redirect) {
+    String deactivate(@PathVariable String kind, @PathVariable long id, HttpServletRequest request,
+                      HttpServletResponse response) {
         PartKind which = PartKind.ofPath(kind);
         parts.deactivate(which, id);
-        redirect.addFlashAttribute("notice", "org.notice.deactivated");
-        return "redirect:/" + kind + "?includeInactive=true&unitId=" + parts.get(which, id).unitId();
+        return AfterPost.redirect("/" + kind + "?includeInactive=true&unitId=" + parts.get(which, id).unitId(),
+                "org.notice.deactivated", request, response);
     }
 
     private String list(PartKind kind, Long unitId, String q, boolean includeInactive, Integer page,

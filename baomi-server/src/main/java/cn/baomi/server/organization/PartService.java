@@ -42,11 +42,12 @@ class PartService {
                 parts.count(wanted, query, includeInactive));
     }
 
-    /** The active parts of the units in scope, for the person form. */
+    /** The active parts of the units in scope (of one unit, if given), for pickers. */
     @Transactional(readOnly = true)
-    List<Part> choices(PartKind kind) {
+    List<Part> choices(PartKind kind, Long unitId) {
         Set<Long> scope = scopes.structureScope(CurrentUser.require());
-        return scope.isEmpty() ? List.of() : parts(kind).search(scope, null, false, 0, 10_000);
+        Set<Long> wanted = unitId == null ? scope : scope.contains(unitId) ? Set.of(unitId) : Set.of();
+        return wanted.isEmpty() ? List.of() : parts(kind).search(wanted, null, false, 0, 10_000);
     }
 
     @Transactional(readOnly = true)

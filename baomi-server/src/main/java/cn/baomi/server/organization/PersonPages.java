@@ -1,6 +1,9 @@
 package cn.baomi.server.organization;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
+import cn.baomi.server.shared.CurrentUser;
 
 /** The person pages: the list with filters, the detail (audited), and the form of the secrecy office. */
 @Controller
@@ -50,6 +54,7 @@ class PersonPages {
         model.addAttribute("links", PageLinks.of(request, result));
         model.addAttribute("filter", new PersonQuery(q, unitId, departmentId, clearance, employmentType, active, 0, 0));
         model.addAttribute("status", status);
+        model.addAttribute("departments", parts.choices(PartKind.DEPARTMENTS, null));
         return choices(model, "organization/persons");
     }
 
@@ -57,11 +62,11 @@ class PersonPages {
     String newForm(@RequestParam(required = false) Long unitId, Model model) {
         persons.requireWriter();
         PersonForm form = new PersonForm();
-        form.setUnitId(unitId);
+        form.setUnitId(unitId != null ? unitId : CurrentUser.require().unitId());
         form.setClearance(ClearanceLevel.NONE);
         form.setEmploymentType(EmploymentType.REGULAR);
         model.addAttribute("form", form);
-        return choices(model, "organization/person-form");
+        return formChoices(model, form.getUnitId());
     }
 
     @PostMapping
@@ -78,7 +83,7 @@ class PersonPages {
                 FormErrors.conflict(result);
             }
         }
-        return choices(model, "organization/person-form");
+        return formChoices(model, form.getUnitId());
     }
 
     @GetMapping("/{id}")
@@ -100,7 +105,7 @@ class PersonPages {
         Person person = persons.forEdit(id);
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person));
-        return choices(model, "organization/person-form");
+        return formChoices(model, person.unitId());
     }
 
     @PostMapping("/{id}")
@@ -119,20 +124,24 @@ class PersonPages {
             }
         }
         model.addAttribute("person", person);
-        return choices(model, "organization/person-form");
+        return formChoices(model, form.getUnitId());
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         persons.deactivate(id);
-        redirect.addFlashAttribute("notice", "org.notice.deactivated");
-        return "redirect:/persons/" + id;
+        return AfterPost.redirect("/persons/" + id, "org.notice.deactivated", request, response);
+    }
+
+    /** The person form offers the departments and positions of the chosen unit only (htmx reloads them). */
+    private String formChoices(Model model, Long unitId) {
+        model.addAttribute("departments", unitId == null ? List.of() : parts.choices(PartKind.DEPARTMENTS, unitId));
+        model.addAttribute("positions", unitId == null ? List.of() : parts.choices(PartKind.POSITIONS, unitId));
+        return choices(model, "organization/person-form");
     }
 
     private String choices(Model model, String view) {
         model.addAttribute("units", units.choices());
-        model.addAttribute("departments", parts.choices(PartKind.DEPARTMENTS));
-        model.addAttribute("positions", parts.choices(PartKind.POSITIONS));
         model.addAttribute("employmentTypes", EmploymentType.values());
         model.addAttribute("clearances", ClearanceLevel.values());
         model.addAttribute("canWrite", persons.mayWrite());

@@ -1,6 +1,7 @@
 package cn.baomi.server.organization;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -89,10 +90,9 @@ class UnitPages {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         units.deactivate(id);
-        redirect.addFlashAttribute("notice", "org.notice.deactivated");
-        return "redirect:/units?includeInactive=true";
+        return AfterPost.redirect("/units?includeInactive=true", "org.notice.deactivated", request, response);
     }
 
     private String form(Model model, Long id) {

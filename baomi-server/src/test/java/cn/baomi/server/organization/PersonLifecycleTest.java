@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -70,6 +71,23 @@ class PersonLifecycleTest {
                 .param(String.valueOf(tree.regular())).query(Long.class).single()).isEqualTo(1);
         assertThat(personDirectory.find(tree.regular())).get().extracting(PersonSummary::active).isEqualTo(false);
         assertThat(personDirectory.activeInUnit(tree.unit())).extracting(PersonSummary::id).doesNotContain(tree.regular());
+    }
+
+    @Test
+    void deactivationConfirmedThroughHtmxAnswersWithAnHtmxRedirect() throws Exception {
+        long trainee = tree.unitPersons().get(EmploymentType.TRAINEE);
+        mvc.perform(post("/persons/{id}/deactivate", trainee).header("HX-Request", "true").with(csrf()).with(as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/persons/" + trainee));
+        assertThat(personDirectory.find(trainee)).get().extracting(PersonSummary::active).isEqualTo(false);
+    }
+
+    @Test
+    void thePersonFormOffersTheDepartmentsOfTheChosenUnitOnly() throws Exception {
+        mvc.perform(get("/persons/new").param("unitId", String.valueOf(tree.sub())).with(as(officerOf(tree.bureau()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("综合科")))
+                .andExpect(content().string(not(containsString("办公室"))));
     }
 
     @Test
