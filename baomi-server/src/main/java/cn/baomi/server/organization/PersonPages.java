@@ -1,6 +1,8 @@
 package cn.baomi.server.organization;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,7 +68,7 @@ class PersonPages {
         form.setClearance(ClearanceLevel.NONE);
         form.setEmploymentType(EmploymentType.REGULAR);
         model.addAttribute("form", form);
-        return formChoices(model, form.getUnitId());
+        return formChoices(model, form.getUnitId(), null);
     }
 
     @PostMapping
@@ -83,7 +85,7 @@ class PersonPages {
                 FormErrors.conflict(result);
             }
         }
-        return formChoices(model, form.getUnitId());
+        return formChoices(model, form.getUnitId(), null);
     }
 
     @GetMapping("/{id}")
@@ -105,7 +107,7 @@ class PersonPages {
         Person person = persons.forEdit(id);
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person));
-        return formChoices(model, person.unitId());
+        return formChoices(model, person.unitId(), person);
     }
 
     @PostMapping("/{id}")
@@ -124,7 +126,7 @@ class PersonPages {
             }
         }
         model.addAttribute("person", person);
-        return formChoices(model, form.getUnitId());
+        return formChoices(model, form.getUnitId(), person);
     }
 
     @PostMapping("/{id}/deactivate")
@@ -133,11 +135,26 @@ class PersonPages {
         return AfterPost.redirect("/persons/" + id, "org.notice.deactivated", request, response);
     }
 
-    /** The person form offers the departments and positions of the chosen unit only (htmx reloads them). */
-    private String formChoices(Model model, Long unitId) {
-        model.addAttribute("departments", unitId == null ? List.of() : parts.choices(PartKind.DEPARTMENTS, unitId));
-        model.addAttribute("positions", unitId == null ? List.of() : parts.choices(PartKind.POSITIONS, unitId));
+    /**
+     * The person form offers the active departments and positions of the chosen unit (htmx reloads them
+     * when the unit changes), plus those the edited person already has, even if since deactivated.
+     */
+    private String formChoices(Model model, Long unitId, Person current) {
+        List<Part> departments = new ArrayList<>(unitId == null ? List.of() : parts.choices(PartKind.DEPARTMENTS, unitId));
+        List<Part> positions = new ArrayList<>(unitId == null ? List.of() : parts.choices(PartKind.POSITIONS, unitId));
+        if (current != null && Objects.equals(unitId, current.unitId())) {
+            keep(departments, current.departmentId(), current.departmentName(), current);
+            keep(positions, current.positionId(), current.positionName(), current);
+        }
+        model.addAttribute("departments", departments);
+        model.addAttribute("positions", positions);
         return choices(model, "organization/person-form");
+    }
+
+    private static void keep(List<Part> offered, Long id, String name, Person current) {
+        if (id != null && offered.stream().noneMatch(p -> p.id() == id)) {
+            offered.add(new Part(id, current.unitId(), current.unitName(), name, false));
+        }
     }
 
     private String choices(Model model, String view) {

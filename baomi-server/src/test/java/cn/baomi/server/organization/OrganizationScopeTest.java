@@ -6,6 +6,7 @@ import static cn.baomi.server.organization.OrganizationFixtures.supervisorOf;
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -153,7 +154,7 @@ class OrganizationScopeTest {
         CurrentUser admin = TestUsers.administrator(Role.SYSTEM_ADMIN);
         mvc.perform(get("/api/units").param("q", "市价格监测中心").with(as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+                .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(1)));
         mvc.perform(get("/units").with(as(admin))).andExpect(status().isOk());
         mvc.perform(get("/departments").with(as(admin))).andExpect(status().isOk());
         mvc.perform(get("/persons").with(as(admin))).andExpect(status().isForbidden());

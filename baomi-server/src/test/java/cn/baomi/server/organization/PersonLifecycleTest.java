@@ -3,6 +3,7 @@ package cn.baomi.server.organization;
 import static cn.baomi.server.organization.OrganizationFixtures.officerOf;
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -28,6 +30,7 @@ import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.crypto.Sm4Cipher;
 import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestUsers;
 
 /** Editing and deactivating persons, the search filters, and what other modules see through the directories. */
 @BaomiTest
@@ -88,6 +91,57 @@ class PersonLifecycleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("综合科")))
                 .andExpect(content().string(not(containsString("办公室"))));
+    }
+
+    @Test
+    void theEditFormStillOffersThePersonsDeactivatedDepartment() throws Exception {
+        TestUsers.signIn(officer);
+        try {
+            parts.deactivate(PartKind.DEPARTMENTS, tree.unitDepartment());
+        } finally {
+            TestUsers.signOut();
+        }
+        mvc.perform(get("/persons/{id}/edit", tree.regular()).with(as(officer)))
+                .andExpect(content().string(containsString("办公室 (已停用)")));
+        mvc.perform(get("/persons/new").param("unitId", String.valueOf(tree.unit())).with(as(officer)))
+                .andExpect(content().string(not(containsString("办公室"))));
+        mvc.perform(post("/persons/{id}", tree.regular()).with(csrf()).with(as(officer)).param("name", "张0")
+                        .param("unitId", String.valueOf(tree.unit()))
+                        .param("departmentId", String.valueOf(tree.unitDepartment()))
+                        .param("employmentType", "REGULAR").param("clearance", "GENERAL"))
+                .andExpect(redirectedUrl("/persons/" + tree.regular()));
+    }
+
+    @Test
+    void everyChangeIsAuditedAndARefusedChangeLeavesNoAuditRecord() throws Exception {
+        long created = audited("PERSON_CREATED");
+        long updated = audited("PERSON_UPDATED");
+        String body = "{\"name\":\"审计人\",\"idNumber\":\"" + OrganizationFixtures.newIdNumber() + "\",\"unitId\":"
+                + tree.unit() + ",\"employmentType\":\"REGULAR\",\"clearance\":\"NONE\"}";
+        mvc.perform(post("/api/persons").with(as(officer)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/persons").with(as(officer)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(put("/api/persons/{id}", tree.regular()).with(as(officer)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"张0\",\"unitId\":" + tree.unit()
+                                + ",\"employmentType\":\"TRAINEE\",\"clearance\":\"GENERAL\"}"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(audited("PERSON_CREATED")).isEqualTo(created + 1);
+        assertThat(audited("PERSON_UPDATED")).isEqualTo(updated);
+        assertThat(audited("UNIT_CREATED")).isGreaterThanOrEqualTo(4);
+        assertThat(audited("DEPARTMENT_CREATED")).isGreaterThanOrEqualTo(2);
+        assertThat(audited("POSITION_CREATED")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseStillRefusesADuplicateIdNumberIfTheServiceCheckIsRaced() {
+        String digest = jdbc.sql("select id_number_digest from persons where id = ?").param(tree.regular())
+                .query(String.class).single();
+        assertThatThrownBy(() -> jdbc.sql("insert into persons (unit_id, name, "
+                        + "id_number_cipher, id_number_digest, id_number_masked, employment_type, clearance, active, "
+                        + "created_at, updated_at) values (?, 'x', 'c', ?, 'm', 'REGULAR', 'NONE', true, "
+                        + "current_timestamp, current_timestamp)").params(tree.unit(), digest).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -154,6 +208,10 @@ class PersonLifecycleTest {
         assertThat(personDirectory.activeInUnit(tree.unit())).hasSize(EmploymentType.values().length);
         assertThat(PersonSummary.class.getRecordComponents()).extracting(c -> c.getName())
                 .doesNotContain("idNumber", "idNumberMasked");
+    }
+
+    private long audited(String action) {
+        return jdbc.sql("select count(*) from audit_events where action = ?").param(action).query(Long.class).single();
     }
 
     private String cipherOf(long id) {
