@@ -98,6 +98,7 @@ class UnitPages {
     private String form(Model model, Long id) {
         model.addAttribute("unitId", id);
         model.addAttribute("parents", units.choices());
+        model.addAttribute("mayCreateTopUnits", units.mayCreateTopUnits());
         return "organization/unit-form";
     }
 }

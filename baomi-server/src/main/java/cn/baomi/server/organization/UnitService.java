@@ -58,6 +58,11 @@ class UnitService {
         return scopes.mayWriteStructure(CurrentUser.require());
     }
 
+    /** Only the system administrator creates top units; everyone else places a unit below one in scope. */
+    boolean mayCreateTopUnits() {
+        return CurrentUser.require().has(Role.SYSTEM_ADMIN);
+    }
+
     void requireWriter() {
         scopes.requireStructureWriter(CurrentUser.require());
     }

@@ -4,6 +4,7 @@ import static cn.baomi.server.organization.OrganizationFixtures.officerOf;
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,6 +84,10 @@ class OrganizationStructureTest {
                         .content(unitJson(null, OrganizationFixtures.uniqueCode(), "顶级")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("parentId"));
+        mvc.perform(get("/units/new").with(as(officer)))
+                .andExpect(content().string(not(containsString("（无，顶级单位）"))));
+        mvc.perform(get("/units/new").with(as(admin)))
+                .andExpect(content().string(containsString("（无，顶级单位）")));
     }
 
     @Test
