@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,8 +22,10 @@ import cn.baomi.server.shared.NotFound;
 
 /**
  * RFC 9457 problem details for the JSON API, in the caller's language. Field errors come as
- * {@code errors: [{field, message}]} so a client can show each beside its input.
+ * {@code errors: [{field, message}]} so a client can show each beside its input. Ordered first, so that
+ * invalid request bodies get these field errors rather than Spring Boot's plain problem details.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
 

@@ -1,0 +1,94 @@
+package cn.baomi.server.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.Role;
+
+/**
+ * Who sees and changes what (docs/decisions/organization-scope.md). Secrecy officers and supervisors
+ * see their unit's subtree, other business roles their own unit. The system administrator sees the
+ * whole structure (units, departments, positions) but no person. Writing the structure is for the
+ * system administrator and secrecy officers, writing persons for secrecy officers only.
+ */
+@Component
+class Scopes implements UnitDirectory {
+
+    private final Units units;
+
+    Scopes(Units units) {
+        this.units = units;
+    }
+
+    UnitTree tree() {
+        return new UnitTree(units.all());
+    }
+
+    @Override
+    public Set<Long> visibleUnitIds(CurrentUser user) {
+        if (user.isAdministrator() || user.unitId() == null) {
+            return Set.of();
+        }
+        if (user.hasAny(Role.SECRECY_OFFICER, Role.SUPERVISOR)) {
+            return tree().subtree(user.unitId());
+        }
+        return Set.of(user.unitId());
+    }
+
+    @Override
+    public boolean isInScope(CurrentUser user, long unitId) {
+        return visibleUnitIds(user).contains(unitId);
+    }
+
+    @Override
+    public List<UnitSummary> activeUnits() {
+        UnitTree tree = tree();
+        Set<Long> all = units.all().stream().filter(Unit::active).map(Unit::id).collect(Collectors.toSet());
+        return tree.ordered(all).stream().map(n -> n.unit().summary()).toList();
+    }
+
+    @Override
+    public Optional<UnitSummary> find(long id) {
+        return units.find(id).map(Unit::summary);
+    }
+
+    /** The units whose structure (the units themselves, departments, positions) the user may see. */
+    Set<Long> structureScope(CurrentUser user) {
+        if (user.has(Role.SYSTEM_ADMIN)) {
+            return units.all().stream().map(Unit::id).collect(Collectors.toSet());
+        }
+        return visibleUnitIds(user);
+    }
+
+    boolean mayWriteStructure(CurrentUser user) {
+        return user.hasAny(Role.SYSTEM_ADMIN, Role.SECRECY_OFFICER);
+    }
+
+    boolean mayWritePersons(CurrentUser user) {
+        return user.has(Role.SECRECY_OFFICER);
+    }
+
+    void requireStructureWriter(CurrentUser user) {
+        if (!mayWriteStructure(user)) {
+            throw new AccessDeniedException("organisation structure is read-only for " + user.username());
+        }
+    }
+
+    void requirePersonReader(CurrentUser user) {
+        if (user.isAdministrator()) {
+            throw new AccessDeniedException("administrators do not see persons");
+        }
+    }
+
+    void requirePersonWriter(CurrentUser user) {
+        if (!mayWritePersons(user)) {
+            throw new AccessDeniedException("only the secrecy office changes persons");
+        }
+    }
+}

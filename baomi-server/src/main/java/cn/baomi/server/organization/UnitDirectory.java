@@ -1,0 +1,25 @@
+package cn.baomi.server.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.baomi.server.shared.CurrentUser;
+
+/**
+ * The units and a user's data scope, for every module that keeps records per unit. The scope is for
+ * business records: secrecy officers and supervisors see their unit and all units below it, other
+ * business roles their own unit, the three administrators none.
+ */
+public interface UnitDirectory {
+
+    /** The units whose business records the user may see; empty for administrators. */
+    Set<Long> visibleUnitIds(CurrentUser user);
+
+    boolean isInScope(CurrentUser user, long unitId);
+
+    /** Active units for pickers, ordered as a tree (parents before their children). */
+    List<UnitSummary> activeUnits();
+
+    Optional<UnitSummary> find(long id);
+}

@@ -1,0 +1,104 @@
+package cn.baomi.server.organization;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+
+/** The unit pages: the tree in scope, and the form to create or edit a unit. */
+@Controller
+@RequestMapping("/units")
+class UnitPages {
+
+    private final UnitService units;
+
+    UnitPages(UnitService units) {
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeInactive,
+                @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        PageResult<UnitTree.Node> result = units.search(q, includeInactive, PageResult.page(page), PageResult.DEFAULT_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("q", q);
+        model.addAttribute("includeInactive", includeInactive);
+        model.addAttribute("canWrite", units.mayWrite());
+        return "organization/units";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long parentId, Model model) {
+        units.requireWriter();
+        UnitForm form = new UnitForm();
+        form.setParentId(parentId);
+        return form(model.addAttribute("form", form), null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                units.create(form);
+                redirect.addFlashAttribute("notice", "org.notice.saved");
+                return "redirect:/units";
+            } catch (BusinessRuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (DataIntegrityViolationException e) {
+                FormErrors.conflict(result);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        units.requireWriter();
+        return form(model.addAttribute("form", UnitForm.of(units.get(id))), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                units.update(id, form);
+                redirect.addFlashAttribute("notice", "org.notice.saved");
+                return "redirect:/units";
+            } catch (BusinessRuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (DataIntegrityViolationException e) {
+                FormErrors.conflict(result);
+            }
+        }
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        units.deactivate(id);
+        return AfterPost.redirect("/units?includeInactive=true", "org.notice.deactivated", request, response);
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("unitId", id);
+        model.addAttribute("parents", units.choices());
+        model.addAttribute("mayCreateTopUnits", units.mayCreateTopUnits());
+        return "organization/unit-form";
+    }
+}
