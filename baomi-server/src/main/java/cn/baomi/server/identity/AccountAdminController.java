@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.baomi.server.organization.UnitDirectory;
+import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
 /** The system administrator's accounts: create, reset a password, enable or disable, unlock. */
@@ -17,23 +19,32 @@ class AccountAdminController {
 
     private final AccountService service;
     private final AccountQueries queries;
+    private final UnitDirectory units;
 
-    AccountAdminController(AccountService service, AccountQueries queries) {
+    AccountAdminController(AccountService service, AccountQueries queries, UnitDirectory units) {
         this.service = service;
         this.queries = queries;
+        this.units = units;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", queries.search(q, page));
+        model.addAttribute("units", units.activeUnits());
+        model.addAttribute("unitNames", units.activeUnits().stream()
+                .collect(java.util.stream.Collectors.toMap(UnitSummary::id, UnitSummary::name)));
         return "identity/accounts";
     }
 
     @PostMapping
-    String create(@RequestParam String username, @RequestParam String displayName, Model model) {
+    String create(@RequestParam String username, @RequestParam String displayName,
+                  @RequestParam(required = false) Long unitId, Model model) {
         try {
-            AccountService.Created created = service.create(username, displayName, null);
+            if (unitId != null && units.find(unitId).filter(UnitSummary::active).isEmpty()) {
+                throw new BusinessRuleViolation("unitId", "account.unit.unknown");
+            }
+            AccountService.Created created = service.create(username, displayName, unitId);
             model.addAttribute("oneTimeFor", username.trim());
             model.addAttribute("oneTimePassword", created.oneTimePassword());
         } catch (BusinessRuleViolation e) {

@@ -54,6 +54,14 @@ class Accounts {
                 .params(like, like).query(Long.class).single();
     }
 
+    List<Account> inUnits(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from accounts where unit_id in (:ids) order by username").param("ids", unitIds)
+                .query(this::map).list();
+    }
+
     long insert(String username, String displayName, String passwordHash, Long unitId, boolean mustChange) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into accounts (username, display_name, password_hash, unit_id, must_change_password, "

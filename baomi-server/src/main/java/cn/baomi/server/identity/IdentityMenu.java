@@ -23,6 +23,11 @@ class IdentityMenu {
     }
 
     @Bean
+    MenuItem accountLinksMenu() {
+        return new MenuItem("org", 50, "menu.org.accountLinks", "/account-links", Set.of(Role.SECRECY_OFFICER));
+    }
+
+    @Bean
     MenuItem tokensMenu() {
         return new MenuItem("zz-account", 90, "menu.account.tokens", "/account/tokens", EnumSet.allOf(Role.class));
     }

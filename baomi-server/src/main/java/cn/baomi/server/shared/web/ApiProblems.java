@@ -11,7 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,8 +25,8 @@ import cn.baomi.server.shared.NotFound;
 
 /**
  * RFC 9457 problem details for the JSON API, in the caller's language. Field errors come as
- * {@code errors: [{field, message}]} so a client can show each beside its input. Ordered first, so that
- * invalid request bodies get these field errors rather than Spring Boot's plain problem details.
+ * {@code errors: [{field, message}]} so a client can show each beside its input. Pages are not
+ * concerned: their errors go to the HTML error pages.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
@@ -51,6 +54,25 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule", "rule-violated", errors);
         problem.setDetail(message);
         return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.unreadable", "unreadable-body", List.of());
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail mismatch(TypeMismatchException e) {
+        String field = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        String message = messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale());
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid", "invalid-input",
+                List.of(Map.of("field", field, "message", message)));
+    }
+
+    /** Spring MVC's own errors (unsupported method or media type, missing parameter …), with a title in the user's language. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ProblemDetail standard(ErrorResponseException e) {
+        return problem(HttpStatus.valueOf(e.getStatusCode().value()), "problem.request", "request", List.of());
     }
 
     @ExceptionHandler(NotFound.class)

@@ -1,0 +1,6 @@
+/**
+ * The demo unit (演示单位), loaded with {@code --demo} (or {@code baomi.demo=true}) on a database that does not
+ * have it yet: a city secrecy bureau supervising a county bureau with five departments and about forty people of
+ * every employment type and clearance level, and a login for every role.
+ */
+package cn.baomi.server.demo;
