@@ -23,7 +23,6 @@ class AccountLinkController {
     @GetMapping("/account-links")
     String list(Model model) {
         model.addAttribute("rows", links.inScope());
-        model.addAttribute("links", links);
         return "identity/account-links";
     }
 

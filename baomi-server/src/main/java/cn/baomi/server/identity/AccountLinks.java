@@ -26,7 +26,8 @@ import cn.baomi.server.shared.Role;
 @Service
 class AccountLinks {
 
-    record Row(Account account, PersonSummary person) {
+    /** An account, its person when linked, else the persons it could be linked to. */
+    record Row(Account account, PersonSummary person, List<PersonSummary> candidates) {
     }
 
     private final Accounts accounts;
@@ -47,12 +48,13 @@ class AccountLinks {
         Set<Long> visible = units.visibleUnitIds(officer);
         return accounts.inUnits(visible).stream()
                 .filter(a -> !a.isAdministratorAccount())
-                .map(a -> new Row(a, a.personId() == null ? null : persons.find(a.personId()).orElse(null)))
+                .map(a -> a.personId() == null ? new Row(a, null, candidates(a))
+                        : new Row(a, persons.find(a.personId()).orElse(null), List.of()))
                 .toList();
     }
 
     /** Active persons of the account's unit who have no account yet. */
-    List<PersonSummary> candidates(Account account) {
+    private List<PersonSummary> candidates(Account account) {
         return persons.activeInUnit(account.unitId()).stream()
                 .filter(p -> accounts.findByPerson(p.id()).isEmpty())
                 .toList();

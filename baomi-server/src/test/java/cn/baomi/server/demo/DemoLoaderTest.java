@@ -1,0 +1,67 @@
+package cn.baomi.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import cn.baomi.server.support.BaomiTest;
+
+@BaomiTest
+@TestPropertySource(properties = "baomi.demo=true")
+class DemoLoaderTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoLoader loader;
+
+    private long countyId() {
+        return jdbc.sql("select id from units where name = ?").param(DemoLoader.COUNTY).query(Long.class).single();
+    }
+
+    @Test
+    void demoCountyBureauHasFiveDepartmentsAndFortyPeopleOfEveryKind() {
+        long county = countyId();
+        assertThat(jdbc.sql("select count(*) from departments where unit_id = ?").param(county).query(Long.class).single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from persons where unit_id = ?").param(county).query(Long.class).single())
+                .isEqualTo(40);
+        assertThat(jdbc.sql("select distinct employment_type from persons where unit_id = ?").param(county)
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("REGULAR", "TEMPORARY", "SECONDED", "TRAINEE", "OUTSOURCED", "SERVICE");
+        assertThat(jdbc.sql("select distinct clearance from persons where unit_id = ?").param(county)
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("NONE", "GENERAL", "IMPORTANT", "CORE");
+    }
+
+    @Test
+    void demoTemporarySecondedAndTraineeStaffHoldNoClearance() {
+        assertThat(jdbc.sql("select count(*) from persons where employment_type in ('TEMPORARY','SECONDED','TRAINEE') "
+                + "and clearance <> 'NONE'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void demoHasALoginForEveryRoleLinkedToItsPerson() {
+        List<String> roles = jdbc.sql("select distinct r.role from account_roles r join accounts a on a.id = r.account_id "
+                + "where a.must_change_password = false").query(String.class).list();
+        assertThat(roles).contains("SYSTEM_ADMIN", "SECURITY_ADMIN", "SECURITY_AUDITOR", "SECRECY_OFFICER",
+                "CLASSIFICATION_AUTHORITY", "DEPARTMENT_HEAD", "UNIT_LEADER", "STAFF", "SUPERVISOR");
+        assertThat(jdbc.sql("select count(*) from accounts a join persons p on p.id = a.person_id "
+                + "where a.username in ('baomiban','dingmi','bumen','lingdao','keyuan','jianguan') and a.unit_id = p.unit_id")
+                .query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void demoIsLoadedOnlyOnceAndRecordedInTheAuditTrail() {
+        long persons = jdbc.sql("select count(*) from persons").query(Long.class).single();
+        loader.loadDemoUnit();
+        assertThat(jdbc.sql("select count(*) from persons").query(Long.class).single()).isEqualTo(persons);
+        assertThat(jdbc.sql("select count(*) from audit_events where actor = 'demo' and action = 'PERSON_CREATED'")
+                .query(Long.class).single()).isEqualTo(persons);
+    }
+}
