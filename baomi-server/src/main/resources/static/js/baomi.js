@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A plain form with data-confirm="…" asks before it is sent (htmx buttons use hx-confirm instead).
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

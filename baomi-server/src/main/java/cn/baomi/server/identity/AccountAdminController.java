@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.organization.UnitSummary;
@@ -59,8 +60,9 @@ class AccountAdminController {
 
     @PostMapping("/{id}/reset-password")
     String reset(@PathVariable long id, Model model) {
-        model.addAttribute("oneTimeFor", "#" + id);
-        model.addAttribute("oneTimePassword", service.resetPassword(id));
+        AccountService.Created reset = service.resetPassword(id);
+        model.addAttribute("oneTimeFor", queries.username(id));
+        model.addAttribute("oneTimePassword", reset.oneTimePassword());
         return list("", 1, model);
     }
 
@@ -71,8 +73,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id) {
-        service.setEnabled(id, false);
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            service.setEnabled(id, false);
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+        }
         return "redirect:/admin/accounts";
     }
 

@@ -25,6 +25,11 @@ class AccountQueries {
     }
 
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
+    String username(long id) {
+        return accounts.findById(id).map(Account::username).orElse("#" + id);
+    }
+
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
     Page search(String text, int page) {
         long total = accounts.countMatching(text);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -49,7 +49,10 @@ public class AccountService {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
     public Created create(String username, String displayName, Long unitId) {
-        return createWithRoles(username, displayName, unitId, EnumSet.of(Role.STAFF));
+        // An account of a unit starts as staff; one without a unit starts with no role until the security
+        // administrator grants one (an administrator role, since business roles need a unit).
+        return createWithRoles(username, displayName, unitId,
+                unitId == null ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.STAFF));
     }
 
     /** Used by the first start and the demo loader, outside any request. */
@@ -65,7 +68,9 @@ public class AccountService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 50) {
             throw new BusinessRuleViolation("displayName", "account.displayName.invalid");
         }
-        requireAllowed(roles);
+        if (!roles.isEmpty()) {
+            requireAllowed(roles);
+        }
         String password = oneTimePassword();
         long id = accounts.insert(name, displayName.trim(), encoder.encode(password), unitId, true);
         accounts.replaceRoles(id, roles);
@@ -92,18 +97,21 @@ public class AccountService {
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
-    public String resetPassword(long accountId) {
+    public Created resetPassword(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
         String password = oneTimePassword();
         accounts.updatePassword(accountId, encoder.encode(password), true);
         audit.record(AuditRecord.success("PASSWORD_RESET", "account", account.username()));
-        return password;
+        return new Created(accountId, password);
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        if (!enabled && account.id() == CurrentUser.require().accountId()) {
+            throw BusinessRuleViolation.of("account.notSelf");
+        }
         accounts.setEnabled(accountId, enabled);
         audit.record(AuditRecord.success(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", account.username()));
     }

@@ -48,6 +48,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(STRUCTURE_API).hasAnyRole(structureRoles())
+                        .requestMatchers("/api/persons/**").hasAnyRole(personReaders())
                         .anyRequest().hasAnyRole(businessRoles()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
@@ -68,6 +69,7 @@ class SecurityConfig {
                         .requestMatchers("/audit/**").hasAnyRole(Role.SECURITY_AUDITOR.name(), Role.SECURITY_ADMIN.name())
                         .requestMatchers("/", "/account/**").authenticated()
                         .requestMatchers(STRUCTURE_PAGES).hasAnyRole(structureRoles())
+                        .requestMatchers("/persons/**").hasAnyRole(personReaders())
                         .anyRequest().hasAnyRole(businessRoles()))
                 .formLogin(form -> form.loginPage("/login").successHandler(events).failureHandler(events).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(events).logoutSuccessUrl("/login?logout"))
@@ -82,6 +84,10 @@ class SecurityConfig {
 
     static String[] businessRoles() {
         return Role.business().stream().map(Role::name).toArray(String[]::new);
+    }
+
+    static String[] personReaders() {
+        return Role.personReaders().stream().map(Role::name).toArray(String[]::new);
     }
 
     static String[] structureRoles() {

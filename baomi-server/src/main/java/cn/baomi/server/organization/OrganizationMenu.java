@@ -36,6 +36,6 @@ class OrganizationMenu {
 
     @Bean
     MenuItem personsMenu() {
-        return new MenuItem("org", 40, "menu.org.persons", "/persons", Role.business());
+        return new MenuItem("org", 40, "menu.org.persons", "/persons", Role.personReaders());
     }
 }

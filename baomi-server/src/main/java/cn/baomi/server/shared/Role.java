@@ -41,6 +41,14 @@ public enum Role {
         return EnumSet.complementOf(EnumSet.copyOf(administrators()));
     }
 
+    /**
+     * Who may read the person register (names, clearances, masked ID numbers): the secrecy office, leaders,
+     * department heads, the classification authority and the supervisor. Staff have no need to know it.
+     */
+    public static Set<Role> personReaders() {
+        return EnumSet.of(SECRECY_OFFICER, CLASSIFICATION_AUTHORITY, DEPARTMENT_HEAD, UNIT_LEADER, SUPERVISOR);
+    }
+
     /** Separation of the three administrators: one administrator role alone, or business roles only. */
     public static boolean isAllowedCombination(Collection<Role> roles) {
         long admins = roles.stream().filter(Role::isAdministrator).count();

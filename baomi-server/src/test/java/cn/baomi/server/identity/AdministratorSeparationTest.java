@@ -137,6 +137,41 @@ class AdministratorSeparationTest {
     }
 
     @Test
+    void theSystemAdministratorCannotDisableTheirOwnAccount() {
+        Account self = fixtures.account(Role.SYSTEM_ADMIN);
+        TestUsers.signIn(self.asCurrentUser());
+        assertThatThrownBy(() -> service.setEnabled(self.id(), false)).isInstanceOf(BusinessRuleViolation.class);
+        assertThat(accounts.findById(self.id()).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void anAccountWithoutAUnitGetsNoRoleUntilOneIsGranted() {
+        TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
+        AccountService.Created created = service.create(IdentityFixtures.uniqueName("x"), "某人", null);
+        assertThat(accounts.findById(created.accountId()).orElseThrow().roles()).isEmpty();
+        TestUsers.signIn(fixtures.account(Role.SECURITY_ADMIN).asCurrentUser());
+        assertThatThrownBy(() -> service.assignRoles(created.accountId(), EnumSet.of(Role.STAFF)))
+                .isInstanceOf(BusinessRuleViolation.class);
+        service.assignRoles(created.accountId(), EnumSet.of(Role.SECURITY_AUDITOR));
+        assertThat(accounts.findById(created.accountId()).orElseThrow().roles()).containsExactly(Role.SECURITY_AUDITOR);
+    }
+
+    @Test
+    void anAccountOfAUnitStartsAsStaff() {
+        long unit = fixtures.unit();
+        TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
+        AccountService.Created created = service.create(IdentityFixtures.uniqueName("x"), "某人", unit);
+        assertThat(accounts.findById(created.accountId()).orElseThrow().roles()).containsExactly(Role.STAFF);
+    }
+
+    @Test
+    void staffHaveNoNeedToKnowThePersonRegister() throws Exception {
+        CurrentUser staff = TestUsers.user(1L, null, Role.STAFF);
+        mvc.perform(get("/persons").with(as(staff))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/persons").with(as(staff))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyTheSystemAdministratorCreatesAccounts() {
         TestUsers.signIn(fixtures.account(Role.SECURITY_ADMIN).asCurrentUser());
         assertThatThrownBy(() -> service.create(IdentityFixtures.uniqueName("x"), "某人", null))

@@ -122,6 +122,11 @@ final class OrganizationFixtures {
         return TestUsers.user(unitId, null, Role.STAFF);
     }
 
+    /** A reader of the person register who may not write it. */
+    static CurrentUser headOf(long unitId) {
+        return TestUsers.user(unitId, null, Role.DEPARTMENT_HEAD);
+    }
+
     static CurrentUser supervisorOf(long unitId) {
         return TestUsers.user(unitId, null, Role.SUPERVISOR);
     }

@@ -1,6 +1,7 @@
 package cn.baomi.server.organization;
 
 import static cn.baomi.server.organization.OrganizationFixtures.officerOf;
+import static cn.baomi.server.organization.OrganizationFixtures.headOf;
 import static cn.baomi.server.organization.OrganizationFixtures.staffOf;
 import static cn.baomi.server.organization.OrganizationFixtures.supervisorOf;
 import static cn.baomi.server.support.TestUsers.as;
@@ -67,8 +68,8 @@ class OrganizationScopeTest {
     }
 
     @Test
-    void staffOfSubordinateUnitDoesNotSeeTheParentUnitsPersons() throws Exception {
-        CurrentUser staff = staffOf(tree.sub());
+    void readerOfSubordinateUnitDoesNotSeeTheParentUnitsPersons() throws Exception {
+        CurrentUser staff = headOf(tree.sub());
         mvc.perform(get("/api/persons").with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
@@ -107,7 +108,7 @@ class OrganizationScopeTest {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(post("/api/persons/{id}/deactivate", tree.siblingPerson()).with(as(officer)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/persons/{id}", tree.bureauPerson()).with(as(staffOf(tree.unit()))))
+        mvc.perform(get("/api/persons/{id}", tree.bureauPerson()).with(as(headOf(tree.unit()))))
                 .andExpect(status().isNotFound());
     }
 
@@ -174,8 +175,8 @@ class OrganizationScopeTest {
     }
 
     @Test
-    void staffMayReadButNotWrite() throws Exception {
-        CurrentUser staff = staffOf(tree.unit());
+    void departmentHeadMayReadButNotWrite() throws Exception {
+        CurrentUser staff = headOf(tree.unit());
         mvc.perform(get("/api/units/{id}", tree.unit()).with(as(staff))).andExpect(status().isOk());
         mvc.perform(post("/api/units/{id}/deactivate", tree.unit()).with(as(staff))).andExpect(status().isForbidden());
         mvc.perform(post("/api/persons/{id}/deactivate", tree.regular()).with(as(staff))).andExpect(status().isForbidden());

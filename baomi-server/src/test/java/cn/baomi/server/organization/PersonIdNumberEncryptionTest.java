@@ -1,7 +1,7 @@
 package cn.baomi.server.organization;
 
 import static cn.baomi.server.organization.OrganizationFixtures.officerOf;
-import static cn.baomi.server.organization.OrganizationFixtures.staffOf;
+import static cn.baomi.server.organization.OrganizationFixtures.headOf;
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -91,7 +91,7 @@ class PersonIdNumberEncryptionTest {
     @Test
     void viewingAPersonIsAudited() throws Exception {
         long before = audited("PERSON_VIEWED");
-        mvc.perform(get("/persons/{id}", personId).with(as(staffOf(tree.unit())))).andExpect(status().isOk());
+        mvc.perform(get("/persons/{id}", personId).with(as(headOf(tree.unit())))).andExpect(status().isOk());
         mvc.perform(get("/api/persons/{id}", personId).with(as(officer))).andExpect(status().isOk());
         assertThat(audited("PERSON_VIEWED")).isEqualTo(before + 2);
     }
@@ -104,12 +104,12 @@ class PersonIdNumberEncryptionTest {
                 .andExpect(content().string(containsString(number)));
         assertThat(audited("PERSON_ID_NUMBER_VIEWED")).isEqualTo(before + 1);
 
-        mvc.perform(post("/persons/{id}/id-number", personId).with(csrf()).with(as(staffOf(tree.unit()))))
+        mvc.perform(post("/persons/{id}/id-number", personId).with(csrf()).with(as(headOf(tree.unit()))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/persons/{id}/id-number", personId).with(csrf())
                         .with(as(OrganizationFixtures.supervisorOf(tree.bureau()))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/persons/{id}", personId).with(as(staffOf(tree.unit()))))
+        mvc.perform(get("/persons/{id}", personId).with(as(headOf(tree.unit()))))
                 .andExpect(content().string(not(containsString("reveal-id-number"))));
         assertThat(audited("PERSON_ID_NUMBER_VIEWED")).isEqualTo(before + 1);
     }
