@@ -1,5 +1,7 @@
 package cn.baomi.server.audit;
 
+import java.io.Serializable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,11 @@ public class AuditVerifier {
         this.events = events;
     }
 
-    /** The outcome: intact with the number of rows checked, or the sequence number and kind of the first break. */
-    public record Verification(boolean intact, long checked, Long brokenSeq, String problem) {
+    /**
+     * The outcome: intact with the number of rows checked, or the sequence number and kind of the first
+     * break. Serializable because the page carries it across a redirect in the (database-held) session.
+     */
+    public record Verification(boolean intact, long checked, Long brokenSeq, String problem) implements Serializable {
 
         static Verification brokenAt(long checked, long seq, String problem) {
             return new Verification(false, checked, seq, problem);
