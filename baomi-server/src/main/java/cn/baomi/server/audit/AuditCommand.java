@@ -15,6 +15,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * {@code java -jar baomi-server.jar --verify-audit}: verifies the audit chain from the command line,
@@ -41,13 +42,15 @@ public final class AuditCommand {
         SpringApplication application = new SpringApplication(Context.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
+        application.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.org.flywaydb", "ERROR",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF",
+                "logging.level.org.springframework.context", "ERROR"));
         String[] springArgs = Arrays.stream(args).filter(a -> !FLAG.equals(a)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             return report(context.getBean(AuditVerifier.class), out, err);
         } catch (RuntimeException e) {
-            err.println("审计链校验出错：" + e.getMessage() + " / Audit chain verification failed: " + e.getMessage());
-            return ERROR;
+            return failed(e, err);
         }
     }
 
@@ -57,9 +60,14 @@ public final class AuditCommand {
             out.println(line(result));
             return result.intact() ? INTACT : BROKEN;
         } catch (RuntimeException e) {
-            err.println("审计链校验出错：" + e.getMessage() + " / Audit chain verification failed: " + e.getMessage());
-            return ERROR;
+            return failed(e, err);
         }
+    }
+
+    private static int failed(RuntimeException e, PrintStream err) {
+        String cause = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+        err.println("审计链校验出错 / Audit chain verification failed: " + cause);
+        return ERROR;
     }
 
     static String line(AuditVerifier.Verification result) {
@@ -67,8 +75,8 @@ public final class AuditCommand {
             return "审计链完整，共校验 " + result.checked() + " 条 / Audit chain intact, " + result.checked()
                     + " records checked";
         }
-        return "审计链在第 " + result.brokenSeq() + " 条处断裂（" + chinese(result.problem()) + "） / Audit chain broken at record "
-                + result.brokenSeq() + " (" + english(result.problem()) + ")";
+        return "审计链在第 " + result.brokenSeq() + " 条处断裂（" + chinese(result.problem()) + "） / "
+                + "Audit chain broken at record " + result.brokenSeq() + " (" + english(result.problem()) + ")";
     }
 
     private static String chinese(String problem) {
