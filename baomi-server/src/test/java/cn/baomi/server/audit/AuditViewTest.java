@@ -179,6 +179,13 @@ class AuditViewTest {
     }
 
     @Test
+    void theFullPageWiresFiltersAndVerifyToHtmxWithoutInlineScript() throws Exception {
+        String page = page(get("/audit"), TestUsers.administrator(Role.SECURITY_AUDITOR));
+        assertThat(page).contains("hx-get=\"/audit\"").contains("hx-post=\"/audit/verify\"")
+                .contains("name=\"_csrf\"").doesNotContain("<script>").doesNotContain("style=");
+    }
+
+    @Test
     void htmxFilteringAnswersOnlyTheTable() throws Exception {
         String fragment = mvc.perform(get("/audit").header("HX-Request", "true")
                         .with(as(TestUsers.administrator(Role.SECURITY_AUDITOR))))
