@@ -2,19 +2,25 @@ package cn.baomi.server.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored trail. Inserts only: there is deliberately no update or delete here. */
+/**
+ * The stored trail. Inserts only: there is deliberately no update or delete here. Times travel as
+ * {@link OffsetDateTime} in UTC, so the instant read back is the instant written on H2 and PostgreSQL
+ * alike, whatever the JVM's time zone (a {@code java.sql.Timestamp} goes through local time).
+ */
 @Repository
 class AuditEvents {
 
+    static final int PAGE = 1000;
     private static final String COLUMNS = "seq, occurred_at, actor, actor_roles, action, target_type, target_id, "
             + "outcome, detail, client_address, prev_hash, hash";
     private final JdbcClient jdbc;
@@ -39,21 +45,29 @@ class AuditEvents {
 
     void append(AuditEvent e) {
         jdbc.sql("insert into audit_events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(e.seq(), Timestamp.from(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), e.targetType(),
+                .params(e.seq(), utc(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), e.targetType(),
                         e.targetId(), e.outcome(), e.detail(), e.clientAddress(), e.prevHash(), e.hash())
                 .update();
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
                 .params(e.seq(), e.hash()).update();
     }
 
-    /** Streams every row in chain order, a page at a time, so verification needs little memory. */
-    void forEachInOrder(Consumer<AuditEvent> consumer) {
+    /**
+     * Hands the rows up to {@code lastSeq} to {@code consumer} in chain order, a page at a time, until
+     * the consumer answers false; memory stays one page however long the trail.
+     */
+    void walk(long lastSeq, Predicate<AuditEvent> consumer) {
         long after = 0;
-        while (true) {
-            List<AuditEvent> page = jdbc.sql("select " + COLUMNS + " from audit_events where seq > ? order by seq limit 1000")
-                    .param(after).query(AuditEvents::map).list();
-            page.forEach(consumer);
-            if (page.size() < 1000) {
+        while (after < lastSeq) {
+            List<AuditEvent> page = jdbc.sql("select " + COLUMNS + " from audit_events where seq > ? and seq <= ? "
+                            + "order by seq limit " + PAGE)
+                    .params(after, lastSeq).query(AuditEvents::map).list();
+            for (AuditEvent event : page) {
+                if (!consumer.test(event)) {
+                    return;
+                }
+            }
+            if (page.size() < PAGE) {
                 return;
             }
             after = page.get(page.size() - 1).seq();
@@ -69,14 +83,29 @@ class AuditEvents {
                 .params(params).query(AuditEvents::map).list();
     }
 
+    /** Rows matching the query older than {@code beforeSeq}, newest first: for reading a long result in chunks. */
+    List<AuditEvent> searchBefore(AuditQuery query, long beforeSeq, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = query.where(params);
+        params.add(beforeSeq);
+        params.add(limit);
+        return jdbc.sql("select " + COLUMNS + " from audit_events" + where + (where.isEmpty() ? " where" : " and")
+                        + " seq < ? order by seq desc limit ?")
+                .params(params).query(AuditEvents::map).list();
+    }
+
     long count(AuditQuery query) {
         List<Object> params = new ArrayList<>();
         String where = query.where(params);
         return jdbc.sql("select count(*) from audit_events" + where).params(params).query(Long.class).single();
     }
 
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
     static AuditEvent map(ResultSet rs, int row) throws SQLException {
-        Instant at = rs.getTimestamp("occurred_at").toInstant();
+        Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         return new AuditEvent(rs.getLong("seq"), at, rs.getString("actor"), rs.getString("actor_roles"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("outcome"),
                 rs.getString("detail"), rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("hash"));

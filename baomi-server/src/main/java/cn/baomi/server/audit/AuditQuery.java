@@ -2,19 +2,23 @@ package cn.baomi.server.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Filters of the audit view; every field is optional. */
-public record AuditQuery(String actor, String action, String outcome, LocalDate from, LocalDate to,
-                         String actorRole) {
+import cn.baomi.server.shared.Role;
+
+/**
+ * Filters of the audit view; every field is optional. Dates are whole days in the server's time zone,
+ * {@code to} included. {@code actorRole} keeps only rows whose actor held exactly that role (one of
+ * the comma-separated names in {@code actor_roles}), never a role whose name merely contains it.
+ */
+public record AuditQuery(String actor, String action, String outcome, LocalDate from, LocalDate to, Role actorRole) {
 
     public static AuditQuery all() {
         return new AuditQuery(null, null, null, null, null, null);
     }
 
-    public AuditQuery onlyRole(String role) {
+    public AuditQuery onlyRole(Role role) {
         return new AuditQuery(actor, action, outcome, from, to, role);
     }
 
@@ -32,18 +36,18 @@ public record AuditQuery(String actor, String action, String outcome, LocalDate 
             clauses.add("outcome = ?");
             params.add(outcome.trim());
         }
-        if (hasText(actorRole)) {
-            clauses.add("actor_roles like ?");
-            params.add("%" + actorRole + "%");
+        if (actorRole != null) {
+            clauses.add("(',' || actor_roles || ',') like ? escape '!'");
+            params.add("%," + actorRole.name().replace("_", "!_") + ",%");
         }
         ZoneId zone = ZoneId.systemDefault();
         if (from != null) {
             clauses.add("occurred_at >= ?");
-            params.add(Timestamp.from(from.atStartOfDay(zone).toInstant()));
+            params.add(AuditEvents.utc(from.atStartOfDay(zone).toInstant()));
         }
         if (to != null) {
             clauses.add("occurred_at < ?");
-            params.add(Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+            params.add(AuditEvents.utc(to.plusDays(1).atStartOfDay(zone).toInstant()));
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }

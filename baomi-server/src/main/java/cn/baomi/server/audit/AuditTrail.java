@@ -43,13 +43,18 @@ public class AuditTrail {
         AuditEvents.Head head = events.lockHead();
         long seq = head.lastSeq() + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String detail = truncate(record.detail(), 1000);
-        String address = clientAddress();
-        String safeActor = truncate(actor == null || actor.isBlank() ? "?" : actor, 50);
-        String hash = AuditChain.hash(head.lastHash(), seq, now, safeActor, actorRoles, record.action(),
-                record.targetType(), record.targetId(), record.outcome().name(), detail, address);
-        events.append(new AuditEvent(seq, now, safeActor, actorRoles, record.action(), record.targetType(),
-                record.targetId(), record.outcome().name(), detail, address, head.lastHash(), hash));
+        String safeActor = clean(actor == null || actor.isBlank() ? "?" : actor, 50);
+        String roles = actorRoles == null ? "" : clean(actorRoles, 200);
+        String action = clean(record.action(), 60);
+        String targetType = clean(record.targetType(), 40);
+        String targetId = clean(record.targetId(), 60);
+        String detail = clean(record.detail(), 1000);
+        String address = clean(clientAddress(), 64);
+        String outcome = record.outcome().name();
+        String hash = AuditChain.hash(head.lastHash(), seq, now, safeActor, roles, action, targetType, targetId,
+                outcome, detail, address);
+        events.append(new AuditEvent(seq, now, safeActor, roles, action, targetType, targetId, outcome, detail,
+                address, head.lastHash(), hash));
     }
 
     private static String clientAddress() {
@@ -60,7 +65,16 @@ public class AuditTrail {
         return null;
     }
 
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    /**
+     * Fits a value to its column and replaces control characters: the chain separates fields with one,
+     * so a value containing it could otherwise be shifted into the next field without changing the hash.
+     */
+    static String clean(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String printable = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= max ? printable : printable.substring(0, max);
     }
 }

@@ -1,0 +1,165 @@
+package cn.baomi.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.baomi.server.shared.Role;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestUsers;
+
+@BaomiTest
+class AuditTrailTest {
+
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    AuditVerifier verifier;
+    @Autowired
+    AuditEvents events;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void auditRecordRollsBackWithTheChange() {
+        String actor = unique("rollback");
+        AuditEvents.Head before = events.head();
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            trail.recordAs(actor, "STAFF", AuditRecord.success("CARRIER_REGISTERED", "carrier", 1));
+            throw new IllegalStateException("the change failed after its record was written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(rowsOf(actor)).isZero();
+        assertThat(events.head()).isEqualTo(before);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void auditRecordCommitsWithTheChange() {
+        String actor = unique("commit");
+        tx.executeWithoutResult(status ->
+                trail.recordAs(actor, "STAFF", AuditRecord.success("CARRIER_REGISTERED", "carrier", 1)));
+        assertThat(rowsOf(actor)).isEqualTo(1);
+    }
+
+    @Test
+    void parallelWritersLeaveOneUnbrokenChain() throws Exception {
+        int threads = 8;
+        int each = 50;
+        String actor = unique("parallel");
+        long startSeq = events.head().lastSeq();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int writer = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        tx.executeWithoutResult(status -> trail.recordAs(actor, "STAFF",
+                                AuditRecord.success("PARALLEL_WRITE", "writer", writer).withDetail("write " + n)));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        AuditVerifier.Verification result = verifier.verify();
+        assertThat(result.intact()).as("verification %s", result).isTrue();
+        assertThat(rowsOf(actor)).isEqualTo(threads * each);
+        long endSeq = events.head().lastSeq();
+        assertThat(endSeq - startSeq).isEqualTo(threads * each);
+        assertThat(jdbc.sql("select count(*) from audit_events where seq > ? and seq <= ?")
+                .params(startSeq, endSeq).query(Long.class).single()).isEqualTo(endSeq - startSeq);
+    }
+
+    @Test
+    void signedInUserIsRecordedWithActorAndSortedRoles() {
+        CurrentUser user = TestUsers.user(1L, null, Role.STAFF, Role.DEPARTMENT_HEAD);
+        TestUsers.signIn(user);
+        trail.record(AuditRecord.success("CARRIER_REGISTERED", "carrier", 7));
+
+        AuditEvent last = lastOf(user.username());
+        assertThat(last.actorRoles()).isEqualTo("DEPARTMENT_HEAD,STAFF");
+        assertThat(last.action()).isEqualTo("CARRIER_REGISTERED");
+        assertThat(last.targetType()).isEqualTo("carrier");
+        assertThat(last.targetId()).isEqualTo("7");
+        assertThat(last.outcome()).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void withoutASignedInUserTheSystemIsTheActor() {
+        String target = unique("target");
+        trail.record(AuditRecord.success("REMINDER_SENT", "reminder", target));
+        assertThat(jdbc.sql("select actor from audit_events where target_id = ?").param(target)
+                .query(String.class).single()).isEqualTo(AuditTrail.SYSTEM_ACTOR);
+    }
+
+    @Test
+    void controlCharactersCannotShiftAFieldIntoTheNext() {
+        String actor = unique("control");
+        trail.recordAs(actor, "STAFF", new AuditRecord("NOTE", "carrier", "1", AuditRecord.Outcome.SUCCESS,
+                "first\u001fsecond\nthird"));
+        assertThat(lastOf(actor).detail()).isEqualTo("first second third");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void overlongValuesAreCutToTheirColumnsInsteadOfFailingTheChange() {
+        String actor = unique("long");
+        trail.recordAs(actor, "STAFF", new AuditRecord("NOTE", "t".repeat(100), "i".repeat(100),
+                AuditRecord.Outcome.SUCCESS, "d".repeat(2000)));
+        AuditEvent last = lastOf(actor);
+        assertThat(last.targetType()).hasSize(40);
+        assertThat(last.targetId()).hasSize(60);
+        assertThat(last.detail()).hasSize(1000);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theRecordedTimeSurvivesTheDatabaseSoTheHashStillMatches() {
+        String actor = unique("time");
+        trail.recordAs(actor, "STAFF", AuditRecord.success("NOTE", "carrier", 1));
+        AuditEvent stored = lastOf(actor);
+        assertThat(stored.occurredAt().getNano() % 1_000_000).isZero();
+        assertThat(AuditChain.hash(stored)).isEqualTo(stored.hash());
+    }
+
+    private long rowsOf(String actor) {
+        return jdbc.sql("select count(*) from audit_events where actor = ?").param(actor).query(Long.class).single();
+    }
+
+    private AuditEvent lastOf(String actor) {
+        return jdbc.sql("select * from audit_events where actor = ? order by seq desc limit 1").param(actor)
+                .query(AuditEvents::map).single();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
