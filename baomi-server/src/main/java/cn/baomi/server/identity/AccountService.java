@@ -153,6 +153,13 @@ public class AccountService {
         audit.record(AuditRecord.success("PASSWORD_CHANGED", "account", account.username()));
     }
 
+    /** The roles of an account by user name, as the audit trail writes them (empty for an unknown name). */
+    String rolesOf(String username) {
+        return username == null ? "" : accounts.findByUsername(username.trim())
+                .map(a -> a.roles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(",")))
+                .orElse("");
+    }
+
     public boolean mustChangePassword(long accountId) {
         return accounts.findById(accountId).map(Account::mustChangePassword).orElse(false);
     }

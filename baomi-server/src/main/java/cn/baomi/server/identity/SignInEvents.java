@@ -52,7 +52,7 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         String username = request.getParameter("username");
         String reason = exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad-credentials";
-        audit.recordAs(username, "", new AuditRecord("SIGN_IN_FAILED", "account", username,
+        audit.recordAs(username, accountService.rolesOf(username), new AuditRecord("SIGN_IN_FAILED", "account", username,
                 AuditRecord.Outcome.FAILURE, reason));
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

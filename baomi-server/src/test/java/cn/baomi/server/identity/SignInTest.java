@@ -117,6 +117,14 @@ class SignInTest {
     }
 
     @Test
+    void failedSignInIsRecordedWithTheAccountsRolesSoTheAuditorsFailuresAreReviewed() throws Exception {
+        Account auditor = fixtures.account(Role.SECURITY_AUDITOR);
+        signIn(auditor.username(), "wrong");
+        assertThat(jdbc.sql("select actor_roles from audit_events where action = 'SIGN_IN_FAILED' and actor = ?")
+                .param(auditor.username()).query(String.class).single()).isEqualTo("SECURITY_AUDITOR");
+    }
+
+    @Test
     void idleSessionEndsAfterThirtyMinutes() throws Exception {
         Account account = fixtures.account(Role.STAFF);
         MvcResult result = signIn(account.username(), IdentityFixtures.PASSWORD);

@@ -38,7 +38,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         } else {
             properties = Map.of(
                     "spring.datasource.url", "jdbc:h2:mem:" + name
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                     "spring.datasource.username", "sa",
                     "spring.datasource.password", "");
         }
