@@ -1,0 +1,76 @@
+package cn.baomi.server.approval;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/approvals}: the caller's boxes, one approval, and the decisions. */
+@RestController
+@RequestMapping("/api/approvals")
+class ApprovalApi {
+
+    record StepJson(int step, String role, String state, String decider, String opinion, Instant decidedAt) {
+    }
+
+    record ApprovalJson(long id, String kind, String subjectType, String subjectId, String summary, String level,
+                        boolean abroad, String requester, String state, int currentStep, Instant requestedAt,
+                        Instant closedAt, List<StepJson> steps) {
+
+        static ApprovalJson of(Approval a) {
+            return new ApprovalJson(a.id(), a.kind(), a.subjectType(), a.subjectId(), a.summary(), a.level(), a.abroad(),
+                    a.requesterName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
+                    a.steps().stream().map(s -> new StepJson(s.stepNo(), s.role().name(), s.state().name(),
+                            s.deciderName(), s.opinion(), s.decidedAt())).toList());
+        }
+    }
+
+    record Decision(String opinion) {
+    }
+
+    private final ApprovalInbox inbox;
+    private final ApprovalService service;
+
+    ApprovalApi(ApprovalInbox inbox, ApprovalService service) {
+        this.inbox = inbox;
+        this.service = service;
+    }
+
+    @GetMapping
+    ApprovalPage<ApprovalJson> list(@RequestParam(defaultValue = "pending") String box,
+                                    @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        ApprovalPage<Approval> found = inbox.box(Box.of(box), page, size);
+        return new ApprovalPage<>(found.items().stream().map(ApprovalJson::of).toList(), found.page(), found.size(),
+                found.total());
+    }
+
+    @GetMapping("/{id}")
+    ApprovalJson get(@PathVariable long id) {
+        return ApprovalJson.of(inbox.view(id));
+    }
+
+    @PostMapping("/{id}/approve")
+    ApprovalJson approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+        service.approve(id, decision == null ? null : decision.opinion());
+        return ApprovalJson.of(inbox.view(id));
+    }
+
+    @PostMapping("/{id}/reject")
+    ApprovalJson reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+        service.reject(id, decision == null ? null : decision.opinion());
+        return ApprovalJson.of(inbox.view(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApprovalJson withdraw(@PathVariable long id) {
+        service.withdraw(id);
+        return ApprovalJson.of(inbox.view(id));
+    }
+}

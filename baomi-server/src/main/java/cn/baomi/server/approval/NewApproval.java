@@ -1,0 +1,17 @@
+package cn.baomi.server.approval;
+
+import java.util.Set;
+
+/**
+ * What a module asks to have approved. {@code kind} is a code owned by the requesting module
+ * ({@code carrier.copy}); {@code subjectType}/{@code subjectId} name its record; {@code summary} is a
+ * short, non-classified description shown to the approvers. {@code level} is the secret level code of
+ * the subject: {@code TOP_SECRET} (绝密), {@code SECRET} (机密), {@code CONFIDENTIAL} (秘密) or
+ * {@code INTERNAL} (内部/非密) — a plain code, because no shared level type exists yet.
+ */
+public record NewApproval(String kind, String subjectType, String subjectId, String summary, String level,
+                          boolean abroad) {
+
+    public static final String TOP_SECRET = "TOP_SECRET";
+    static final Set<String> LEVELS = Set.of(TOP_SECRET, "SECRET", "CONFIDENTIAL", "INTERNAL");
+}
