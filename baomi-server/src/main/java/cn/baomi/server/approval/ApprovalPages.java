@@ -1,5 +1,10 @@
 package cn.baomi.server.approval;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 
@@ -44,30 +50,45 @@ class ApprovalPages {
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
-        return act(id, redirect, opinion, () -> service.approve(id, opinion), "approval.notice.approved");
+    String approve(@PathVariable long id, @RequestParam(required = false) String opinion, HttpServletRequest request,
+                   HttpServletResponse response) {
+        return act(id, opinion, () -> service.approve(id, opinion), "approval.notice.approved", request, response);
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
-        return act(id, redirect, opinion, () -> service.reject(id, opinion), "approval.notice.rejected");
+    String reject(@PathVariable long id, @RequestParam(required = false) String opinion, HttpServletRequest request,
+                  HttpServletResponse response) {
+        return act(id, opinion, () -> service.reject(id, opinion), "approval.notice.rejected", request, response);
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, null, () -> service.withdraw(id), "approval.notice.withdrawn");
+    String withdraw(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        return act(id, null, () -> service.withdraw(id), "approval.notice.withdrawn", request, response);
     }
 
-    /** Runs a decision; a broken rule goes back to the detail page with its message and the opinion typed. */
-    private static String act(long id, RedirectAttributes redirect, String opinion, Runnable decision, String notice) {
+    /**
+     * Runs a decision and goes back to the detail page: with a notice, or with the broken rule and the
+     * opinion typed. A confirmed htmx request gets an {@code HX-Redirect}, so the whole page is reloaded.
+     */
+    private static String act(long id, String opinion, Runnable decision, String notice, HttpServletRequest request,
+                              HttpServletResponse response) {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         try {
             decision.run();
-            redirect.addFlashAttribute("notice", notice);
+            flash.put("notice", notice);
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorArguments", e.arguments());
-            redirect.addFlashAttribute("opinion", opinion);
+            flash.putAll(Map.of("error", e.messageKey(), "errorArguments", e.arguments()));
+            if (opinion != null) {
+                flash.put("opinion", opinion);
+            }
         }
-        return "redirect:/approvals/" + id;
+        String path = "/approvals/" + id;
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            String target = request.getContextPath() + path;
+            RequestContextUtils.saveOutputFlashMap(target, request, response);
+            response.setHeader("HX-Redirect", target);
+            return null;
+        }
+        return "redirect:" + path;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
@@ -33,6 +35,8 @@ class ApprovalConcurrencyTest {
     OrganizationSetup organization;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void signOut() {
@@ -69,10 +73,56 @@ class ApprovalConcurrencyTest {
         }
     }
 
+    /**
+     * The race made certain: the first decision is written but not committed when the second one, which has
+     * read the request as still pending, tries to move it on; the second waits, then finds it decided.
+     */
+    @Test
+    void aDecisionWaitingForAnotherOnTheSameStepFindsItDecided() throws Exception {
+        ApprovalFixtures.Office o = new ApprovalFixtures(organization).office();
+        TestUsers.signIn(o.head());
+        long id = service.request(ApprovalFixtures.copy("SECRET"));
+        TestUsers.signOut();
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = pool.submit(() -> decide(o.officer(), null, () -> transactions.executeWithoutResult(tx -> {
+                service.approve(id, "同意");
+                firstWritten.countDown();
+                awaitQuietly(mayCommit);
+            })));
+            assertThat(firstWritten.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = pool.submit(() -> decide(o.secondOfficer(), null, () -> service.reject(id, "不同意")));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("the second decision waits for the first").isFalse();
+            mayCommit.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("won");
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("approval.rule.decided");
+            Approval decided = approvals.find(id).orElseThrow();
+            assertThat(decided.state()).isEqualTo(ApprovalState.GRANTED);
+            assertThat(decided.steps().get(0).opinion()).isEqualTo("同意");
+        } finally {
+            mayCommit.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String decide(CurrentUser user, CyclicBarrier start, Runnable decision) throws Exception {
         TestUsers.signIn(user);
         try {
-            start.await(10, TimeUnit.SECONDS);
+            if (start != null) {
+                start.await(10, TimeUnit.SECONDS);
+            }
             decision.run();
             return "won";
         } catch (BusinessRuleViolation e) {

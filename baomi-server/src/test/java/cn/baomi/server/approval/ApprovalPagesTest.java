@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +123,16 @@ class ApprovalPagesTest {
         assertThat(approvals.find(id).orElseThrow().state()).isEqualTo(ApprovalState.REFUSED);
         mvc.perform(post("/approvals/{id}/approve", id).with(csrf()).with(as(o.officer())))
                 .andExpect(flash().attribute("error", "approval.rule.decided"));
+    }
+
+    @Test
+    void aWithdrawalConfirmedThroughHtmxAnswersWithAnHtmxRedirect() throws Exception {
+        long id = request(o.staff(), copy("SECRET"));
+        mvc.perform(post("/approvals/{id}/withdraw", id).header("HX-Request", "true").with(csrf()).with(as(o.staff())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/approvals/" + id));
+        assertThat(approvals.find(id).orElseThrow().state()).isEqualTo(ApprovalState.WITHDRAWN);
+        assertThat(page("/approvals/" + id, o.staff())).contains("已撤回").doesNotContain("id=\"withdraw\"");
     }
 
     @Test
