@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.CurrentUser;
@@ -123,6 +124,24 @@ class ApprovalPagesTest {
         assertThat(approvals.find(id).orElseThrow().state()).isEqualTo(ApprovalState.REFUSED);
         mvc.perform(post("/approvals/{id}/approve", id).with(csrf()).with(as(o.officer())))
                 .andExpect(flash().attribute("error", "approval.rule.decided"));
+
+        long other = request(o.staff(), copy("SECRET"));
+        MockHttpServletResponse tooLong = mvc.perform(post("/approvals/{id}/approve", other)
+                .param("opinion", "长".repeat(501)).with(csrf()).with(as(o.head()))).andReturn().getResponse();
+        String shown = mvc.perform(get(tooLong.getRedirectedUrl()).cookie(tooLong.getCookies()).with(as(o.head())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("意见不能超过 500 个字符。").contains("长".repeat(501)).contains("审批中");
+    }
+
+    @Test
+    void thePagesSpeakEnglishToo() throws Exception {
+        long id = request(o.staff(), copy("SECRET"));
+        String list = mvc.perform(get("/approvals").param("lang", "en").with(as(o.head())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Waiting for me").contains("My requests").contains("Pending");
+        String detail = mvc.perform(get("/approvals/{id}", id).param("lang", "en").with(as(o.head())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("Department head").contains("Secrecy office").contains("Approve").contains("Reject");
     }
 
     @Test
