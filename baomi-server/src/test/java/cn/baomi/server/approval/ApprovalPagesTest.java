@@ -151,7 +151,8 @@ class ApprovalPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Redirect", "/approvals/" + id));
         assertThat(approvals.find(id).orElseThrow().state()).isEqualTo(ApprovalState.WITHDRAWN);
-        assertThat(page("/approvals/" + id, o.staff())).contains("已撤回").doesNotContain("id=\"withdraw\"");
+        assertThat(page("/approvals/" + id, o.staff())).contains("已撤回").doesNotContain("id=\"withdraw\"")
+                .doesNotContain("待审批");
     }
 
     @Test
