@@ -1,8 +1,12 @@
 package cn.baomi.server.approval;
 
+import java.beans.PropertyEditorSupport;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,11 +46,22 @@ class ApprovalApi {
         this.service = service;
     }
 
+    /** {@code box=pending} or {@code mine}, in any case; anything else is a 400 naming the parameter. */
+    @InitBinder
+    void boxes(WebDataBinder binder) {
+        binder.registerCustomEditor(Box.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(Box.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+            }
+        });
+    }
+
     @GetMapping
-    ApprovalPage<ApprovalJson> list(@RequestParam(defaultValue = "pending") String box,
+    ApprovalPage<ApprovalJson> list(@RequestParam(defaultValue = "pending") Box box,
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        ApprovalPage<Approval> found = inbox.box(Box.of(box), page, size);
+        ApprovalPage<Approval> found = inbox.box(box, page, size);
         return new ApprovalPage<>(found.items().stream().map(ApprovalJson::of).toList(), found.page(), found.size(),
                 found.total());
     }

@@ -75,6 +75,9 @@ class ApprovalApiTest {
         mvc.perform(get("/api/approvals").param("box", "mine").with(as(o.staff())))
                 .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.items[0].id").value(second));
         mvc.perform(get("/api/approvals").with(as(o.officer()))).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/approvals").param("box", "MINE").with(as(o.staff()))).andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/approvals").param("box", "all").with(as(o.staff()))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("box"));
         mvc.perform(get("/api/approvals").with(as(o.foreignHead()))).andExpect(jsonPath("$.total").value(0));
     }
 
