@@ -74,18 +74,18 @@ class ApprovalApi {
     @PostMapping("/{id}/approve")
     ApprovalJson approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
         service.approve(id, decision == null ? null : decision.opinion());
-        return ApprovalJson.of(inbox.view(id));
+        return ApprovalJson.of(inbox.afterChange(id));
     }
 
     @PostMapping("/{id}/reject")
     ApprovalJson reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
         service.reject(id, decision == null ? null : decision.opinion());
-        return ApprovalJson.of(inbox.view(id));
+        return ApprovalJson.of(inbox.afterChange(id));
     }
 
     @PostMapping("/{id}/withdraw")
     ApprovalJson withdraw(@PathVariable long id) {
         service.withdraw(id);
-        return ApprovalJson.of(inbox.view(id));
+        return ApprovalJson.of(inbox.afterChange(id));
     }
 }

@@ -52,6 +52,13 @@ class ApprovalInbox {
         return approval;
     }
 
+    /** The approval as it stands after the user's own change, which is audited already: not a view of its own. */
+    @Transactional(readOnly = true)
+    Approval afterChange(long id) {
+        Decider d = access.decider();
+        return access.visible(d, approvals.find(id).orElseThrow(() -> new NotFound("approval", id)));
+    }
+
     /** Whether the signed-in user may decide the current step now (to show the forms). */
     boolean mayDecideNow(Approval approval) {
         Decider d = access.decider();

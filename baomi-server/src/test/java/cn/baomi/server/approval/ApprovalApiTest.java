@@ -99,6 +99,9 @@ class ApprovalApiTest {
                 .andExpect(jsonPath("$.state").value("REFUSED"));
         decide(id, "approve", "{}", o.secondOfficer()).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("该申请已处理，不能再次审批或撤回。"));
+        assertThat(jdbc.sql("select action from audit_events where target_type = 'approval' and target_id = ? order by seq")
+                .param(String.valueOf(id)).query(String.class).list())
+                .containsExactly("APPROVAL_REQUESTED", "APPROVAL_VIEWED", "APPROVAL_APPROVED", "APPROVAL_REJECTED");
     }
 
     @Test
