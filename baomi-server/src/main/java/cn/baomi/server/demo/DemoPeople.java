@@ -1,11 +1,11 @@
 package cn.baomi.server.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
+
+import cn.baomi.server.organization.ResidentIdNumbers;
 
 /** Deterministic, plausible names and resident ID numbers (valid check digit) for the demo people. */
 final class DemoPeople {
@@ -13,8 +13,6 @@ final class DemoPeople {
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红文斌宇浩凯晨欣怡";
     private static final String REGION = "360424";
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
     private final Random random = new Random(2026);
     private final Set<String> used = new HashSet<>();
 
@@ -31,26 +29,10 @@ final class DemoPeople {
         while (true) {
             LocalDate birth = LocalDate.of(1965 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String first17 = REGION + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
-            String number = first17 + checkDigit(first17);
+            String number = ResidentIdNumbers.withCheckDigit(first17);
             if (used.add(number)) {
                 return number;
             }
         }
-    }
-
-    static char checkDigit(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK.charAt(sum % 11);
-    }
-
-    List<String> names(int count) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            names.add(name());
-        }
-        return names;
     }
 }

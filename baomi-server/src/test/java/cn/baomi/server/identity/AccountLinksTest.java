@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.organization.ResidentIdNumbers;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -49,17 +50,8 @@ class AccountLinksTest {
     private long person(long unitId) {
         TestUsers.signIn(TestUsers.user(unitId, null, Role.SECRECY_OFFICER));
         String first17 = "11010519800101" + String.format("%03d", serial++);
-        return organization.registerPerson(new OrganizationSetup.NewPerson("李" + serial, first17 + check(first17),
+        return organization.registerPerson(new OrganizationSetup.NewPerson("李" + serial, ResidentIdNumbers.withCheckDigit(first17),
                 unitId, null, null, EmploymentType.REGULAR, ClearanceLevel.GENERAL));
-    }
-
-    private static char check(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return "10X98765432".charAt(sum % 11);
     }
 
     private long account(long unitId) {
