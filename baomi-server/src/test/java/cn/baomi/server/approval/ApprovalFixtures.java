@@ -1,9 +1,12 @@
 package cn.baomi.server.approval;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.organization.ResidentIdNumbers;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -69,15 +72,9 @@ final class ApprovalFixtures {
     /** A valid resident ID number not used before: region 110102, a varying birth date and sequence. */
     static String idNumber() {
         long n = serial.incrementAndGet();
-        String birth = java.time.LocalDate.of(1965, 1, 1).plusDays(n % 15_000)
-                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-        String first17 = "110102" + birth + String.format("%03d", (n / 15_000) % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        String birth = LocalDate.of(1965, 1, 1).plusDays(n % 15_000)
+                .format(DateTimeFormatter.BASIC_ISO_DATE);
+        return ResidentIdNumbers.withCheckDigit("110102" + birth + String.format("%03d", (n / 15_000) % 1000));
     }
 
     static NewApproval copy(String level) {
