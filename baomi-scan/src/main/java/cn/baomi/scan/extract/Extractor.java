@@ -1,0 +1,90 @@
+package cn.baomi.scan.extract;
+
+import cn.baomi.scan.Limits;
+import cn.baomi.scan.text.TextUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+
+/**
+ * Extracts the text of a file and of everything nested in it (archive entries, attachments,
+ * embedded objects), each as a {@link TextUnit}, within {@link Limits}. Plain text files are read
+ * directly; everything else goes through Tika, built on first use. Problems (encrypted, corrupt,
+ * limits) are returned, never thrown. Thread-safe.
+ */
+public final class Extractor {
+
+    private static final int HEAD = 16;
+    private final Limits limits;
+    private volatile TikaEngine tika;
+
+    public Extractor(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Extracts {@code file}; its units go to {@code sink}; returns the problems met. */
+    public List<String> extract(Path file, Consumer<TextUnit> sink) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return List.of("无法读取 (cannot read): " + e.getMessage());
+        }
+        if (size > limits.maxFileBytes()) {
+            return List.of("文件大小 " + (size >> 20) + " MB 超过上限 " + (limits.maxFileBytes() >> 20)
+                    + " MB，未检查内容 (file larger than the size limit)");
+        }
+        Budget budget = new Budget(limits, size);
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD);
+            }
+            if (PlainText.looksPlain(name, head)) {
+                return plain(file, name, budget, sink);
+            }
+            Session session = new Session(engine(), budget, sink);
+            Metadata metadata = new Metadata();
+            try (TikaInputStream tis = TikaInputStream.get(file, metadata)) {
+                session.parse(tis, "", name, 0);
+            } catch (LimitException e) {
+                session.problem(e.getMessage());
+            }
+            return session.problems();
+        } catch (IOException e) {
+            return List.of("无法读取 (cannot read): " + e.getMessage());
+        }
+    }
+
+    private List<String> plain(Path file, String name, Budget budget, Consumer<TextUnit> sink) throws IOException {
+        StringBuilder text = new StringBuilder();
+        String problem = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            PlainText.read(in, budget, text);
+        } catch (LimitException e) {
+            problem = e.getMessage();
+        }
+        sink.accept(TextUnit.of(name, text.toString()));
+        return problem == null ? List.of() : List.of(problem);
+    }
+
+    private TikaEngine engine() {
+        TikaEngine e = tika;
+        if (e == null) {
+            synchronized (this) {
+                e = tika;
+                if (e == null) {
+                    e = new TikaEngine();
+                    tika = e;
+                }
+            }
+        }
+        return e;
+    }
+}
