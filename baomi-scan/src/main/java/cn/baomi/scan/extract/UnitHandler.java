@@ -135,7 +135,15 @@ final class UnitHandler extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        // layout whitespace between elements; line structure comes from the elements themselves
+        // layout whitespace between elements; only its line breaks matter (PDF lines come this way)
+        if (skipped == 0) {
+            for (int i = start; i < start + length; i++) {
+                if (ch[i] == '\n') {
+                    newline();
+                    return;
+                }
+            }
+        }
     }
 
     private void append(char c) {
