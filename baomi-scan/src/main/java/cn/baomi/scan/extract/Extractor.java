@@ -1,6 +1,7 @@
 package cn.baomi.scan.extract;
 
 import cn.baomi.scan.Limits;
+import cn.baomi.scan.text.TextDecoder;
 import cn.baomi.scan.text.TextUnit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import org.apache.tika.metadata.Metadata;
 public final class Extractor {
 
     private static final int HEAD = 16;
+    private static final long WHOLE_READ_BYTES = 4L << 20;
     private final Limits limits;
     private volatile TikaEngine tika;
 
@@ -63,6 +65,22 @@ public final class Extractor {
     }
 
     private List<String> plain(Path file, String name, Budget budget, Consumer<TextUnit> sink) throws IOException {
+        long size = Files.size(file);
+        if (size <= WHOLE_READ_BYTES) {
+            // small files: one read and the JDK's fast whole-array decoding
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            String problem = null;
+            if (text.length() > budget.charsLeft()) {
+                text = text.substring(0, (int) budget.charsLeft());
+                try {
+                    budget.chars(text.length() + 1);
+                } catch (LimitException e) {
+                    problem = e.getMessage();
+                }
+            }
+            sink.accept(TextUnit.of(name, text));
+            return problem == null ? List.of() : List.of(problem);
+        }
         StringBuilder text = new StringBuilder();
         String problem = null;
         try (InputStream in = Files.newInputStream(file)) {

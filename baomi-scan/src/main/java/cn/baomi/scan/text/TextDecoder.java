@@ -26,9 +26,22 @@ public final class TextDecoder {
 
     /** Decodes a whole byte array. */
     public static String decode(byte[] bytes) {
-        Charset cs = detect(bytes, Math.min(bytes.length, SNIFF));
         int skip = bomLength(bytes, bytes.length);
+        if (skip == 0 && !looksUtf16(bytes, Math.min(bytes.length, SNIFF))) {
+            // one fast pass: valid UTF-8 decodes without replacement characters
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            if (utf8.indexOf('\uFFFD') < 0 || isUtf8(bytes, bytes.length)) {
+                return utf8;
+            }
+            return new String(bytes, detect(bytes, Math.min(bytes.length, SNIFF)));
+        }
+        Charset cs = detect(bytes, Math.min(bytes.length, SNIFF));
         return new String(bytes, skip, bytes.length - skip, cs);
+    }
+
+    private static boolean looksUtf16(byte[] b, int len) {
+        Charset cs = detect16(b, len);
+        return cs != null;
     }
 
     /** A reader over a stream, its charset detected from the first bytes; the BOM is skipped. */
@@ -55,6 +68,18 @@ public final class TextDecoder {
         if (len >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
+        Charset utf16 = detect16(b, len);
+        if (utf16 != null) {
+            return utf16;
+        }
+        if (isUtf8(b, len)) {
+            return StandardCharsets.UTF_8;
+        }
+        return GB18030;
+    }
+
+    /** UTF-16 without BOM: many zero bytes on one side, or CJK-looking code units. */
+    private static Charset detect16(byte[] b, int len) {
         int evenZeros = 0;
         int oddZeros = 0;
         for (int i = 0; i < len; i++) {
@@ -72,13 +97,10 @@ public final class TextDecoder {
         if (len >= 4 && evenZeros > len / 8 && evenZeros > 4 * oddZeros) {
             return StandardCharsets.UTF_16BE;
         }
-        if (isUtf8(b, len)) {
-            return StandardCharsets.UTF_8;
-        }
         if (len >= 4 && evenZeros + oddZeros > 0 && looksUtf16Cjk(b, len)) {
             return StandardCharsets.UTF_16LE;
         }
-        return GB18030;
+        return null;
     }
 
     private static boolean looksUtf16Cjk(byte[] b, int len) {
