@@ -139,6 +139,47 @@ public final class Fixtures {
         }
     }
 
+    /** A minimal OFD (GB/T 33190) package: one page whose TextCode elements hold the given lines. */
+    public static byte[] ofd(String... lines) throws IOException {
+        StringBuilder page = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"1\">");
+        int y = 20;
+        for (String line : lines) {
+            int x = 10;
+            for (String part : line.split("(?<=\\G.{4})")) {
+                page.append("<ofd:TextObject ID=\"2\" Boundary=\"0 0 100 10\" Font=\"3\" Size=\"4\">")
+                        .append("<ofd:TextCode X=\"").append(x).append("\" Y=\"").append(y).append("\">")
+                        .append(part.replace("&", "&amp;").replace("<", "&lt;")).append("</ofd:TextCode></ofd:TextObject>");
+                x += 20;
+            }
+            y += 12;
+        }
+        page.append("</ofd:Layer></ofd:Content></ofd:Page>");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("OFD.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" "
+                + "Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                + "</ofd:DocBody></ofd:OFD>").getBytes(StandardCharsets.UTF_8));
+        entries.put("Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"
+                .getBytes(StandardCharsets.UTF_8));
+        entries.put("Doc_0/Pages/Page_0/Content.xml", page.toString().getBytes(StandardCharsets.UTF_8));
+        return zip(entries);
+    }
+
+    /** An xls (BIFF8) whose first sheet holds the given cells row by row. */
+    public static byte[] xls(String[][] rows) throws IOException {
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Sheet1");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A docx cut in half: the zip's central directory is missing. */
     public static byte[] corruptDocx() throws IOException {
         byte[] ok = docx(null, null, null, "机密★5年", "正文");

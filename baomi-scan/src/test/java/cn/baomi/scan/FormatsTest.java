@@ -67,6 +67,30 @@ class FormatsTest {
     }
 
     @Test
+    void docxCustomPropertyMarkingIsInspected() throws IOException {
+        byte[] bytes;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("正文");
+            doc.getProperties().getCustomProperties().addProperty("密级", "机密");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(scan("prop.docx", bytes).marking()).isEqualTo(Level.SECRET);
+    }
+
+    @Test
+    void pptxSlidesAreInspected() throws IOException {
+        byte[] bytes;
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(); var out = new java.io.ByteArrayOutputStream()) {
+            var box = show.createSlide().createTextBox();
+            box.setText("绝密★长期");
+            show.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(scan("s.pptx", bytes).marking()).isEqualTo(Level.TOP_SECRET);
+    }
+
+    @Test
     void xlsxCellsAreInspected() throws IOException {
         ScanResult r = scan("s.xlsx", Fixtures.xlsx(new String[][] {{"绝密★长期", "备注"}, {"联系人", "13800138000"}}));
         assertThat(r.marking()).isEqualTo(Level.TOP_SECRET);
@@ -157,6 +181,21 @@ class FormatsTest {
             out.closeArchiveEntry();
         }
         assertThat(scanner.scanFile(file).marking()).isEqualTo(Level.TOP_SECRET);
+    }
+
+    @Test
+    void ofdTextCodesAreInspectedLineByLine() throws IOException {
+        ScanResult r = scan("公文.ofd", Fixtures.ofd("000123", "机密★5年", "关于某项工作的通知", "联系电话 13800138000"));
+        assertThat(r.error()).isNull();
+        assertThat(r.marking()).isEqualTo(Level.SECRET);
+        assertThat(r.findings()).extracting(Finding::rule).contains("mobile");
+    }
+
+    @Test
+    void xlsAndEtWithXlsContentAreInspected() throws IOException {
+        byte[] xls = Fixtures.xls(new String[][] {{"秘密★1年"}, {"正文"}});
+        assertThat(scan("a.xls", xls).marking()).isEqualTo(Level.CONFIDENTIAL);
+        assertThat(scan("b.et", xls).marking()).isEqualTo(Level.CONFIDENTIAL);
     }
 
     @Test

@@ -154,6 +154,8 @@ public final class Main {
             r = scanner.scanFile(item.path());
         } catch (RuntimeException | StackOverflowError e) {
             r = ScanResult.failed(item.path().toString(), "内部错误 (internal error): " + e, item.size());
+        } catch (OutOfMemoryError e) {
+            r = ScanResult.failed(item.path().toString(), "内存不足，未能检查 (out of memory)", item.size());
         }
         if (cache != null) {
             cache.put(key, item.size(), item.mtime(), r);

@@ -1,9 +1,11 @@
 package cn.baomi.scan.extract;
 
 import cn.baomi.scan.text.TextUnit;
+import cn.baomi.scan.text.ZoneSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -51,15 +53,20 @@ final class Session {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String where = innerPath.isEmpty() ? "" : ": " + innerPath;
         StringBuilder plain = null;
+        List<ZoneSpan> ofdZones = null;
         try {
-            if (tika.isPlainText(tis, metadata)) {
+            if (fileName.toLowerCase(Locale.ROOT).endsWith(".ofd") && OfdText.isOfd(tis.getFile())) {
+                plain = new StringBuilder();
+                ofdZones = new ArrayList<>();
+                OfdText.read(tis.getFile(), budget, plain, ofdZones);
+            } else if (tika.isPlainText(tis, metadata)) {
                 plain = new StringBuilder();
                 PlainText.read(tis, budget, plain);
             } else {
                 tika.parser().parse(tis, handler, metadata, tika.context(new EmbeddedDocs(this, innerPath, depth + 1)));
             }
         } catch (LimitException e) {
-            emit(handler, plain, metadata, innerPath, fileName);
+            emit(handler, plain, ofdZones, metadata, innerPath, fileName);
             throw e;
         } catch (ZeroByteFileException e) {
             // an empty file holds nothing to report
@@ -68,7 +75,7 @@ final class Session {
         } catch (Exception e) {
             LimitException limit = cause(e, LimitException.class);
             if (limit != null) {
-                emit(handler, plain, metadata, innerPath, fileName);
+                emit(handler, plain, ofdZones, metadata, innerPath, fileName);
                 throw limit;
             }
             if (cause(e, EncryptedDocumentException.class) != null
@@ -78,12 +85,13 @@ final class Session {
                 problem("无法解析 (cannot parse)" + where + ": " + rootMessage(e));
             }
         }
-        emit(handler, plain, metadata, innerPath, fileName);
+        emit(handler, plain, ofdZones, metadata, innerPath, fileName);
     }
 
-    private void emit(UnitHandler handler, StringBuilder plain, Metadata metadata, String innerPath, String fileName) {
+    private void emit(UnitHandler handler, StringBuilder plain, List<ZoneSpan> zones, Metadata metadata,
+                      String innerPath, String fileName) {
         if (plain != null) {
-            sink.accept(new TextUnit(innerPath, fileName, plain.toString(), List.of()));
+            sink.accept(new TextUnit(innerPath, fileName, plain.toString(), zones == null ? List.of() : zones));
             return;
         }
         handler.properties(properties(metadata));
