@@ -39,10 +39,18 @@ class HostileFilesTest {
 
     @Test
     void zipBombIsStoppedByTheLimits() throws IOException {
-        Path bomb = write("bomb.zip", Fixtures.zipBomb(20, 200L << 20));
-        assertThat(Files.size(bomb)).isLessThan(20L << 20);
+        Path bomb = write("bomb.zip", Fixtures.zipBomb(3, 100L << 20));
+        assertThat(Files.size(bomb)).isLessThan(2L << 20);
         ScanResult r = scanner.scanFile(bomb);
         assertThat(r.error()).containsAnyOf("超过", "expansion", "limit");
+    }
+
+    @Test
+    void zipBombIsStoppedByTheExpansionRatio() throws IOException {
+        Scanner ratio = Scanner.create(List.of(), Limits.defaults().withMaxChars(1L << 40).withExpansion(100, 1L << 20));
+        Path bomb = write("ratio.zip", Fixtures.zipBomb(2, 64L << 20));
+        ScanResult r = ratio.scanFile(bomb);
+        assertThat(r.error()).contains("expansion ratio exceeded");
     }
 
     @Test
