@@ -180,6 +180,23 @@ public final class Fixtures {
         }
     }
 
+    /** A docx encrypted with a password (Office agile encryption, as Word's "encrypt with password"). */
+    public static byte[] encryptedDocx(String password) throws IOException {
+        byte[] plain = docx(null, null, null, "机密★5年", "正文");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(plain);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A docx cut in half: the zip's central directory is missing. */
     public static byte[] corruptDocx() throws IOException {
         byte[] ok = docx(null, null, null, "机密★5年", "正文");

@@ -66,6 +66,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void encryptedDocxIsReportedAsEncrypted() throws IOException {
+        ScanResult r = scanner.scanFile(write("secret.docx", Fixtures.encryptedDocx("pw")));
+        assertThat(r.error()).contains("加密");
+    }
+
+    @Test
+    void encryptedEntryInsideAnArchiveIsReportedWithItsPath() throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("a/secret.pdf", Fixtures.pdf("pw", "hidden"));
+        entries.put("b.txt", "秘密★1年\n".getBytes(StandardCharsets.UTF_8));
+        ScanResult r = scanner.scanFile(write("mixed.zip", Fixtures.zip(entries)));
+        assertThat(r.error()).contains("加密").contains("a/secret.pdf");
+        assertThat(r.marking()).isEqualTo(Level.CONFIDENTIAL);
+    }
+
+    @Test
     void archivesNestedDeeperThanTheLimitAreReported() throws IOException {
         Path deep = write("deep.zip", Fixtures.nestedZip(9, "机密★5年\n正文"));
         ScanResult r = scanner.scanFile(deep);
