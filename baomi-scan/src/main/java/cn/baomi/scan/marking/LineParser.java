@@ -33,7 +33,12 @@ final class LineParser {
         return a == '内' && b == '部' ? Level.INTERNAL : null;
     }
 
-    static Parsed parse(NormalizedText t, int lineStart, int lineEnd, int p, Level level) {
+    /**
+     * The form of the level word at {@code p}. In file names any dropped separator ("_", "-")
+     * sets the level apart; in text only whitespace does, so "机密，是指…" and a spaced-out title
+     * "机 密 文 件 管 理" stay prose.
+     */
+    static Parsed parse(NormalizedText t, int lineStart, int lineEnd, int p, Level level, boolean fileName) {
         int prefixEnd = p;
         boolean bracketOpen = prefixEnd > lineStart && OPEN.indexOf(t.charAt(prefixEnd - 1)) >= 0;
         if (bracketOpen) {
@@ -54,7 +59,7 @@ final class LineParser {
             if (lineStartOk) {
                 return new Parsed(level, Form.INTERNAL_CARE, p, end);
             }
-            return t.gapBefore(p) ? new Parsed(level, Form.STAR_AFTER_GAP, p, end) : null;
+            return t.whitespaceGapBefore(p) ? new Parsed(level, Form.STAR_AFTER_GAP, p, end) : null;
         }
         boolean bracketClosed = q < lineEnd && CLOSE.indexOf(t.charAt(q)) >= 0;
         if (bracketClosed) {
@@ -76,7 +81,8 @@ final class LineParser {
         if (q >= lineEnd) {
             return new Parsed(level, Form.ALONE, p, q);
         }
-        if (t.gapBefore(q) || bracketClosed) {
+        boolean apart = fileName ? t.gapBefore(q) : t.whitespaceGapBefore(q) && !t.gapBefore(p + 1);
+        if (apart || bracketClosed) {
             return new Parsed(level, Form.LEADING, p, q);
         }
         return null;
@@ -105,7 +111,7 @@ final class LineParser {
         if (lineStartOk) {
             return new Parsed(level, star ? Form.STAR_DURATION : Form.OCR_STAR_DURATION, p, end);
         }
-        return star && t.gapBefore(p) ? new Parsed(level, Form.STAR_AFTER_GAP, p, end) : null;
+        return star && t.whitespaceGapBefore(p) ? new Parsed(level, Form.STAR_AFTER_GAP, p, end) : null;
     }
 
     /** Only a copy number (份号 and up to 8 digits) or nothing stands before the marking. */

@@ -53,7 +53,7 @@ public final class MarkingDetector {
                 if (level == null) {
                     continue;
                 }
-                LineParser.Parsed parsed = LineParser.parse(t, ls, le, p, level);
+                LineParser.Parsed parsed = LineParser.parse(t, ls, le, p, level, false);
                 if (parsed == null) {
                     continue;
                 }
@@ -89,7 +89,7 @@ public final class MarkingDetector {
         Level level = le > 0 ? LineParser.levelAt(t, t.length() > 0 && isOpen(t.charAt(0)) ? 1 : 0, le) : null;
         if (level != null) {
             int p = isOpen(t.charAt(0)) ? 1 : 0;
-            LineParser.Parsed parsed = LineParser.parse(t, 0, le, p, level);
+            LineParser.Parsed parsed = LineParser.parse(t, 0, le, p, level, true);
             if (parsed != null) {
                 double score = switch (parsed.form()) {
                     case STAR_DURATION, INTERNAL_CARE -> 0.9;

@@ -10,12 +10,14 @@ public final class NormalizedText {
     private final int[] map;
     private final int length;
     private final int originalLength;
+    private final CharSequence original;
 
-    NormalizedText(char[] chars, int[] map, int length, int originalLength) {
+    NormalizedText(char[] chars, int[] map, int length, CharSequence original) {
         this.chars = chars;
         this.map = map;
         this.length = length;
-        this.originalLength = originalLength;
+        this.originalLength = original.length();
+        this.original = original;
     }
 
     public int length() {
@@ -47,6 +49,20 @@ public final class NormalizedText {
             return false;
         }
         return map[i] - map[i - 1] > 1;
+    }
+
+    /** True when characters were dropped before position i and all of them were whitespace. */
+    public boolean whitespaceGapBefore(int i) {
+        if (!gapBefore(i)) {
+            return false;
+        }
+        for (int k = map[i - 1] + 1; k < map[i]; k++) {
+            char c = original.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String substring(int start, int end) {

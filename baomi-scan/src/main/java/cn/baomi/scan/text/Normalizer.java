@@ -37,7 +37,7 @@ public final class Normalizer {
             }
         }
         map[k] = n;
-        return new NormalizedText(out, map, k, n);
+        return new NormalizedText(out, map, k, text);
     }
 
     /** Normalises a short string (a dictionary term, a file name) to a plain string. */

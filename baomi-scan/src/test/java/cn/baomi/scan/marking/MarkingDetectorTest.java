@@ -187,6 +187,30 @@ class MarkingDetectorTest {
     }
 
     @Test
+    void spacedOutTitleAtTheTopIsNotAMarking() {
+        assertThat(marking(doc("机 密 文 件 管 理 规 定"))).isNull();
+        assertThat(marking(doc("内 部 控 制 制 度"))).isNull();
+    }
+
+    @Test
+    void definitionOfALevelAtTheTopIsNotAMarking() {
+        assertThat(marking(doc("机密，是指泄露会使国家安全和利益遭受严重损害的国家秘密。"))).isNull();
+        assertThat(marking(doc("秘密：指一般的国家秘密"))).isNull();
+    }
+
+    @Test
+    void quotedExampleAfterAColonAtTheTopIsNotAMarking() {
+        assertThat(marking(doc("示例： 机密★5年"))).isNull();
+    }
+
+    @Test
+    void markingSetApartInAHeaderLineIsDetected() {
+        assertThat(marking(doc("某某市人民政府办公室    机密★1年"))).isEqualTo(Level.SECRET);
+        assertThat(marking(doc("【机密】关于某项目的报告"))).isEqualTo(Level.SECRET);
+        assertThat(marking(doc("机密  某某局文件"))).isEqualTo(Level.SECRET);
+    }
+
+    @Test
     void nonClassifiedMarkingsAreNotMarkings() {
         assertThat(marking(doc("非密"))).isNull();
         assertThat(marking(doc("公开"))).isNull();
