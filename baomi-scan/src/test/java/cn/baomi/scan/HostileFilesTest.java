@@ -142,6 +142,21 @@ class HostileFilesTest {
     }
 
     @Test
+    void readThatBlocksIsAbandonedAtTheTimeLimit() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Scanner hasty = Scanner.create(List.of(), Limits.defaults().withTimePerFile(Duration.ofSeconds(1)));
+        long start = System.nanoTime();
+        ScanResult r = hasty.scanFile(fifo);
+        assertThat(r.error()).contains("已放弃");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        try (var writer = Files.newOutputStream(fifo)) {
+            writer.write('x');
+        }
+    }
+
+    @Test
     void randomBytesWithAnOfficeExtensionAreReported() throws IOException {
         byte[] noise = new byte[100_000];
         new java.util.Random(42).nextBytes(noise);

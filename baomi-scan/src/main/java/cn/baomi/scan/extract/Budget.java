@@ -15,7 +15,7 @@ final class Budget {
     private int entries;
     private long expanded;
     private long chars;
-    private String tripped;
+    private volatile String tripped;
 
     Budget(Limits limits, long fileSize) {
         this.limits = limits;
@@ -67,6 +67,11 @@ final class Budget {
         if (System.nanoTime() > deadline) {
             trip("处理超时 " + limits.timePerFile().toSeconds() + " 秒 (time limit per file reached)");
         }
+    }
+
+    /** Makes every later check fail: the file was abandoned by the watchdog. */
+    void abandon(String message) {
+        tripped = message;
     }
 
     private void trip(String message) {

@@ -8,6 +8,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -22,6 +28,12 @@ public final class Extractor {
 
     private static final int HEAD = 16;
     private static final long WHOLE_READ_BYTES = 4L << 20;
+    private static final long GRACE_MILLIS = 2000;
+    private static final ExecutorService WATCHED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "baomi-scan-extract");
+        t.setDaemon(true);
+        return t;
+    });
     private final Limits limits;
     private volatile TikaEngine tika;
 
@@ -29,20 +41,49 @@ public final class Extractor {
         this.limits = limits;
     }
 
-    /** Extracts {@code file}; its units go to {@code sink}; returns the problems met. */
+    /**
+     * Extracts {@code file}; its units go to {@code sink}; returns the problems met. The work runs on
+     * a watched thread: past the time limit plus a grace period (a parser stuck without reading or
+     * writing, a read that blocks) the file is abandoned and reported, its thread left to die on its
+     * next check, and no later unit reaches the sink.
+     */
     public List<String> extract(Path file, Consumer<TextUnit> sink) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
             return List.of("无法读取 (cannot read): " + e.getMessage());
         }
+        Budget budget = new Budget(limits, size);
+        GatedSink gate = new GatedSink(sink);
+        Future<List<String>> work = WATCHED.submit(() -> extractHere(file, size, budget, gate));
+        long waitMillis = limits.timePerFile().toMillis() + GRACE_MILLIS;
+        try {
+            return work.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            String message = "处理超时 " + limits.timePerFile().toSeconds() + " 秒，已放弃该文件 (time limit per file reached, abandoned)";
+            budget.abandon(message);
+            gate.close();
+            work.cancel(true);
+            return List.of(message);
+        } catch (ExecutionException e) {
+            gate.close();
+            return List.of("内部错误 (internal error): " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            budget.abandon("检查被中断 (interrupted)");
+            gate.close();
+            work.cancel(true);
+            return List.of("检查被中断 (interrupted)");
+        }
+    }
+
+    private List<String> extractHere(Path file, long size, Budget budget, Consumer<TextUnit> sink) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (size > limits.maxFileBytes()) {
             return List.of("文件大小 " + (size >> 20) + " MB 超过上限 " + (limits.maxFileBytes() >> 20)
                     + " MB，未检查内容 (file larger than the size limit)");
         }
-        Budget budget = new Budget(limits, size);
         try {
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
@@ -104,5 +145,26 @@ public final class Extractor {
             }
         }
         return e;
+    }
+
+    /** Passes units on until closed; closing waits for a unit being passed on. */
+    private static final class GatedSink implements Consumer<TextUnit> {
+        private final Consumer<TextUnit> sink;
+        private boolean closed;
+
+        GatedSink(Consumer<TextUnit> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public synchronized void accept(TextUnit unit) {
+            if (!closed) {
+                sink.accept(unit);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+        }
     }
 }
