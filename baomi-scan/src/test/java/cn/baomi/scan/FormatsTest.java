@@ -91,6 +91,33 @@ class FormatsTest {
     }
 
     @Test
+    void pptAndDpsWithPptContentAreInspected() throws IOException {
+        byte[] bytes;
+        try (var show = new org.apache.poi.hslf.usermodel.HSLFSlideShow(); var out = new java.io.ByteArrayOutputStream()) {
+            var box = show.createSlide().createTextBox();
+            box.setText("秘密★6个月");
+            show.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(scan("old.ppt", bytes).marking()).isEqualTo(Level.CONFIDENTIAL);
+        assertThat(scan("演示.dps", bytes).marking()).isEqualTo(Level.CONFIDENTIAL);
+    }
+
+    @Test
+    void docxCommentsAreInspected() throws IOException {
+        byte[] bytes;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("正文");
+            var comment = doc.createComments().createComment(java.math.BigInteger.ONE);
+            comment.setAuthor("审核人");
+            comment.createParagraph().createRun().setText("请联系 13800138000");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(scan("c.docx", bytes).findings()).extracting(Finding::rule).contains("mobile");
+    }
+
+    @Test
     void xlsxCellsAreInspected() throws IOException {
         ScanResult r = scan("s.xlsx", Fixtures.xlsx(new String[][] {{"绝密★长期", "备注"}, {"联系人", "13800138000"}}));
         assertThat(r.marking()).isEqualTo(Level.TOP_SECRET);
