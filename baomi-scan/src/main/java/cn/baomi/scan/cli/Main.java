@@ -79,7 +79,11 @@ public final class Main {
         long totalBytes = items.stream().mapToLong(FileWalker.Item::size).sum();
         ScanCache cache = o.incremental ? ScanCache.load(cachePath(o), fingerprint) : null;
         OutputStream sink = o.output == null ? stdout : Files.newOutputStream(o.output);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), false);
+        // a person reading text in a terminal gets the terminal's encoding (GBK on Chinese Windows);
+        // files, pipes, JSONL and HTML are always UTF-8
+        java.nio.charset.Charset charset = o.output == null && o.format == Options.Format.TEXT && System.console() != null
+                ? System.console().charset() : StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(sink, charset), false);
         Report report = Report.of(o.format, out);
         AtomicInteger found = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * High-precision coordinates: decimal latitude/longitude pairs with five or more decimals (about a
- * metre), and degree-minute-second values that give seconds.
+ * metre) separated by a comma, semicolon or slash (or a space before an E/W marker), and
+ * degree-minute-second values that give seconds.
  */
 final class CoordinateRule {
 
     private static final int WINDOW = 48;
     private static final Pattern DECIMAL_PAIR = Pattern.compile(
-            "(?<![\\d.])([NSns]?[-+]?\\d{1,3}\\.\\d{5,})\\s*[°]?\\s*[,，;；/ ]\\s*([EWew]?[-+]?\\d{1,3}\\.\\d{5,})(?![\\d.])");
+            "(?<![\\d.])([NSns]?[-+]?\\d{1,3}\\.\\d{5,})\\s*°?\\s*([,，;；/]|\\s+(?=[EWew]))\\s*([EWew]?[-+]?\\d{1,3}\\.\\d{5,})(?![\\d.])");
     private static final Pattern DMS = Pattern.compile(
             "(?:北纬|南纬|东经|西经|[NSEW])?\\s*\\d{1,3}\\s*°\\s*\\d{1,2}\\s*[′'’]\\s*\\d{1,2}(?:\\.\\d+)?\\s*[″\"”]");
 
@@ -36,8 +37,7 @@ final class CoordinateRule {
                 if (from + m.end() <= covered || from + m.start() > j) {
                     continue;
                 }
-                if (c == '°' || inRange(m.group(1), 90) && inRange(m.group(2), 180)
-                        || inRange(m.group(1), 180) && inRange(m.group(2), 90)) {
+                if (c == '°' || plausiblePair(m.group(1), m.group(3))) {
                     hits.add(new PatternHit("coordinate", "高精度坐标", from + m.start(), from + m.end()));
                     covered = from + m.end();
                     break;
@@ -52,6 +52,14 @@ final class CoordinateRule {
             k++;
         }
         return k - dot - 1 >= 5 && dot > 0 && Character.isDigit(text.charAt(dot - 1));
+    }
+
+    /** Latitude and longitude in range (either order), neither a round number like 2.000000. */
+    private static boolean plausiblePair(String a, String b) {
+        if (a.matches(".*\\.0+$") || b.matches(".*\\.0+$")) {
+            return false;
+        }
+        return inRange(a, 90) && inRange(b, 180) || inRange(a, 180) && inRange(b, 90);
     }
 
     private static boolean inRange(String value, double max) {

@@ -63,6 +63,8 @@ class PatternScannerTest {
     @Test
     void lowPrecisionNumbersAreNotCoordinates() {
         assertThat(found("coordinate", "增长 39.9, 116.4 个百分点；圆周率 3.1415926")).isEmpty();
+        assertThat(found("coordinate", "seq 0 0.000001 0.000003；输出 1.000000, 2.000000")).isEmpty();
+        assertThat(found("coordinate", "N39.904211 E116.407395")).hasSize(1);
     }
 
     @Test
