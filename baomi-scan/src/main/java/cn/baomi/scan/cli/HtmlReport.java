@@ -18,6 +18,7 @@ final class HtmlReport extends Report {
 
     private static final int MAX_ROWS_PER_FILE = 200;
     private final List<ScanResult> kept = new ArrayList<>();
+    private final java.util.Map<ScanResult, Integer> totals = new java.util.IdentityHashMap<>();
 
     HtmlReport(PrintWriter out) {
         super(out);
@@ -26,14 +27,19 @@ final class HtmlReport extends Report {
     @Override
     void result(ScanResult r) {
         if (r.found() || r.error() != null) {
-            kept.add(r);
+            // keep only what the report shows, so a long scan does not hold every finding in memory
+            ScanResult shown = r.findings().size() <= MAX_ROWS_PER_FILE ? r
+                    : new ScanResult(r.path(), r.marking(), r.confidence(), r.findings().subList(0, MAX_ROWS_PER_FILE),
+                            r.error(), r.bytes());
+            kept.add(shown);
+            totals.put(shown, r.findings().size());
         }
     }
 
     @Override
     void finish(Summary s) {
         kept.sort(Comparator.comparing((ScanResult r) -> r.marking() == null ? 9 : r.marking().ordinal())
-                .thenComparing(r -> -r.findings().size()).thenComparing(ScanResult::path));
+                .thenComparing(r -> -totals.get(r)).thenComparing(ScanResult::path));
         out.println("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">");
         out.println("<title>保密检查报告</title><style>");
         out.println("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}"
@@ -71,15 +77,14 @@ final class HtmlReport extends Report {
             return;
         }
         out.println("<table><tr><th>规则</th><th>类别</th><th>内容</th><th>位置</th><th>上下文</th></tr>");
-        int n = 0;
         for (Finding f : r.findings()) {
-            if (n++ == MAX_ROWS_PER_FILE) {
-                out.printf("<tr><td colspan=\"5\">另有 %d 处未列出</td></tr>%n", r.findings().size() - MAX_ROWS_PER_FILE);
-                break;
-            }
             out.printf("<tr><td>%s</td><td>%s</td><td><mark>%s</mark></td><td>%s</td><td>%s</td></tr>%n",
                     esc(TextReport.ruleName(f.rule())), esc(category(f)), esc(f.text()), esc(f.location()),
                     highlight(f.snippet(), f.text()));
+        }
+        int total = totals.get(r);
+        if (total > r.findings().size()) {
+            out.printf("<tr><td colspan=\"5\">另有 %d 处未列出</td></tr>%n", total - r.findings().size());
         }
         out.println("</table>");
     }

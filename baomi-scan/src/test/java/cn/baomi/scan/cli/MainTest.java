@@ -116,6 +116,15 @@ class MainTest {
     }
 
     @Test
+    void htmlReportListsAtMostTwoHundredFindingsPerFile() throws IOException {
+        file("many.txt", "电话 13800138000\n".repeat(300));
+        Path out = dir.resolve("many.html");
+        run("--format", "html", "--output", out.toString(), dir.resolve("many.txt").toString());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).contains("另有 100 处未列出");
+    }
+
+    @Test
     void incrementalModeReusesResultsOfUnchangedFiles() throws IOException {
         Path cache = dir.resolve("cache/scan.tsv");
         Path docs = Files.createDirectories(dir.resolve("docs"));
