@@ -86,9 +86,9 @@ public final class MarkingDetector {
         NormalizedText t = Normalizer.normalize(name.replace('\n', ' '));
         List<MarkingCandidate> found = new ArrayList<>();
         int le = t.length();
-        Level level = le > 0 ? LineParser.levelAt(t, t.length() > 0 && isOpen(t.charAt(0)) ? 1 : 0, le) : null;
+        int p = le > 0 && isOpen(t.charAt(0)) ? 1 : 0;
+        Level level = LineParser.levelAt(t, p, le);
         if (level != null) {
-            int p = isOpen(t.charAt(0)) ? 1 : 0;
             LineParser.Parsed parsed = LineParser.parse(t, 0, le, p, level, true);
             if (parsed != null) {
                 double score = switch (parsed.form()) {
