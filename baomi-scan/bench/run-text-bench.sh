@@ -33,7 +33,7 @@ sort -o "$out/bs.files" "$out/bs.files"
 same=$(cmp -s "$out/rg.files" "$out/bs.files" && echo yes || echo no)
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(uname -r), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "corpus: $(find files -type f | wc -l) files, $(du -sm files | cut -f1) MB, dictionary $(wc -l < dict.txt) terms; rounds: $rounds (interleaved)"
-echo "ripgrep $(rg --version | head -1 | cut -d' ' -f2): median ${rg_t} s, peak RSS $((rg_m / 1024)) MB, all: $(tail -qn1 "$out"/time-rg.* | awk '{printf "%s ", $1}')"
+echo "ripgrep $(rg --version | sed -n '1s/^ripgrep \([^ ]*\).*/\1/p'): median ${rg_t} s, peak RSS $((rg_m / 1024)) MB, all: $(tail -qn1 "$out"/time-rg.* | awk '{printf "%s ", $1}')"
 echo "baomi-scan: median ${bs_t} s, peak RSS $((bs_m / 1024)) MB, all: $(tail -qn1 "$out"/time-bs.* | awk '{printf "%s ", $1}')"
 echo "ratio baomi/rg: $(awk -v a="$bs_t" -v b="$rg_t" 'BEGIN{printf "%.2f", a/b}')"
 echo "files reported: rg $(wc -l < "$out/rg.files"), baomi-scan $(wc -l < "$out/bs.files"), same set: $same"

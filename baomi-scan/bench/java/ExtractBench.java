@@ -21,8 +21,8 @@ import org.apache.tika.sax.BodyContentHandler;
 /**
  * Files per second of plain Tika extraction (AutoDetectParser + BodyContentHandler(-1), the
  * reference) or of a full baomi-scan inspection (extraction + markings + patterns), over all
- * files of a directory with N threads; also the worker threads' CPU time per file, which is far
- * less disturbed than wall time by other processes on a shared machine. The first 150 files are run once untimed to warm the JIT.
+ * files of a directory with N threads; also the process CPU time per file (all threads: workers,
+ * GC, JIT), which other processes on a shared machine disturb far less than wall time. The first 150 files are run once untimed to warm the JIT.
  * Usage: ExtractBench tika|scan THREADS DIR
  */
 public class ExtractBench {
@@ -37,10 +37,8 @@ public class ExtractBench {
         Scanner scanner = Scanner.create(List.of(), Limits.defaults());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger found = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         java.util.function.Consumer<Path> work = p -> {
-            long c0 = mx.getCurrentThreadCpuTime();
             try {
                 if (mode.equals("tika")) {
                     try (InputStream in = Files.newInputStream(p)) {
@@ -58,18 +56,18 @@ public class ExtractBench {
             } catch (Exception e) {
                 errors.incrementAndGet();
             }
-            cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
         };
         run(files.subList(0, Math.min(150, files.size())), threads, work);
         errors.set(0);
         found.set(0);
-        cpuNanos.set(0);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         run(files, threads, work);
         double secs = (System.nanoTime() - t0) / 1e9;
+        long cpuNanos = os.getProcessCpuTime() - cpu0;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -77,7 +75,7 @@ public class ExtractBench {
             }
         }
         System.out.printf(Locale.ROOT, "%s threads=%d files=%d seconds=%.2f files_per_s=%.1f cpu_ms_per_file=%.2f errors=%d found=%d peak_heap_mb=%d%n",
-                mode, threads, files.size(), secs, files.size() / secs, cpuNanos.get() / 1e6 / files.size(),
+                mode, threads, files.size(), secs, files.size() / secs, cpuNanos / 1e6 / files.size(),
                 errors.get(), found.get(), peak >> 20);
     }
 
