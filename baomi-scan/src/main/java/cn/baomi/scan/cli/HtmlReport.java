@@ -79,7 +79,7 @@ final class HtmlReport extends Report {
         out.println("<table><tr><th>规则</th><th>类别</th><th>内容</th><th>位置</th><th>上下文</th></tr>");
         for (Finding f : r.findings()) {
             out.printf("<tr><td>%s</td><td>%s</td><td><mark>%s</mark></td><td>%s</td><td>%s</td></tr>%n",
-                    esc(TextReport.ruleName(f.rule())), esc(category(f)), esc(f.text()), esc(f.location()),
+                    esc(TextReport.ruleName(f.rule())), esc(TextReport.category(f)), esc(f.text()), esc(f.location()),
                     highlight(f.snippet(), f.text()));
         }
         int total = totals.get(r);
@@ -87,17 +87,6 @@ final class HtmlReport extends Report {
             out.printf("<tr><td colspan=\"5\">另有 %d 处未列出</td></tr>%n", total - r.findings().size());
         }
         out.println("</table>");
-    }
-
-    private static String category(Finding f) {
-        if (f.rule().equals("marking")) {
-            try {
-                return cn.baomi.scan.Level.valueOf(f.category()).chinese();
-            } catch (IllegalArgumentException e) {
-                return f.category();
-            }
-        }
-        return f.category();
     }
 
     private static String highlight(String snippet, String text) {

@@ -33,7 +33,7 @@ final class TextReport extends Report {
                 sb.append("  …… 另有 ").append(r.findings().size() - MAX_LINES_PER_FILE).append(" 处 (more)\n");
                 break;
             }
-            sb.append("  ").append(ruleName(f.rule())).append(" [").append(f.category()).append("] ")
+            sb.append("  ").append(ruleName(f.rule())).append(" [").append(category(f)).append("] ")
                     .append(f.location()).append("  ").append(f.text().replace('\n', ' '))
                     .append("  | ").append(f.snippet()).append('\n');
         }
@@ -42,6 +42,18 @@ final class TextReport extends Report {
         }
         out.print(sb);
         out.flush();
+    }
+
+    /** The category as a person reads it: the Chinese level name for markings. */
+    static String category(Finding f) {
+        if (f.rule().equals("marking")) {
+            try {
+                return cn.baomi.scan.Level.valueOf(f.category()).chinese();
+            } catch (IllegalArgumentException e) {
+                return f.category();
+            }
+        }
+        return f.category();
     }
 
     static String ruleName(String rule) {

@@ -48,7 +48,8 @@ class MainTest {
         file("sub/marked.txt", "秘密★1年\n正文\n");
         Run r = run(dir.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("【秘密】").contains("marked.txt").doesNotContain("clean.txt");
+        assertThat(r.out()).contains("【秘密】").contains("密级标志 [秘密]").contains("marked.txt")
+                .doesNotContain("clean.txt");
     }
 
     @Test
