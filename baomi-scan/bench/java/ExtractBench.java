@@ -1,0 +1,90 @@
+import cn.baomi.scan.Limits;
+import cn.baomi.scan.ScanResult;
+import cn.baomi.scan.Scanner;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Files per second of plain Tika extraction (AutoDetectParser + BodyContentHandler(-1), the
+ * reference) or of a full baomi-scan inspection (extraction + markings + patterns), over all
+ * files of a directory with N threads; also the process CPU time per file (all threads: workers,
+ * GC, JIT), which other processes on a shared machine disturb far less than wall time. The first 150 files are run once untimed to warm the JIT.
+ * Usage: ExtractBench tika|scan THREADS DIR
+ */
+public class ExtractBench {
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        int threads = Integer.parseInt(args[1]);
+        List<Path> files;
+        try (var s = Files.list(Path.of(args[2]))) {
+            files = s.sorted().toList();
+        }
+        AutoDetectParser tika = new AutoDetectParser();
+        Scanner scanner = Scanner.create(List.of(), Limits.defaults());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger found = new AtomicInteger();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.function.Consumer<Path> work = p -> {
+            try {
+                if (mode.equals("tika")) {
+                    try (InputStream in = Files.newInputStream(p)) {
+                        tika.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
+                    }
+                } else {
+                    ScanResult r = scanner.scanFile(p);
+                    if (r.error() != null) {
+                        errors.incrementAndGet();
+                    }
+                    if (r.found()) {
+                        found.incrementAndGet();
+                    }
+                }
+            } catch (Exception e) {
+                errors.incrementAndGet();
+            }
+        };
+        run(files.subList(0, Math.min(150, files.size())), threads, work);
+        errors.set(0);
+        found.set(0);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        run(files, threads, work);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long cpuNanos = os.getProcessCpuTime() - cpu0;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s threads=%d files=%d seconds=%.2f files_per_s=%.1f cpu_ms_per_file=%.2f errors=%d found=%d peak_heap_mb=%d%n",
+                mode, threads, files.size(), secs, files.size() / secs, cpuNanos / 1e6 / files.size(),
+                errors.get(), found.get(), peak >> 20);
+    }
+
+    static void run(List<Path> files, int threads, java.util.function.Consumer<Path> work) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (Path p : files) {
+            pool.execute(() -> work.accept(p));
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+    }
+}

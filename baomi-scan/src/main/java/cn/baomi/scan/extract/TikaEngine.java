@@ -1,0 +1,53 @@
+package cn.baomi.scan.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+
+/** One shared, thread-safe Tika parser, with Tika's own OCR turned off (it would run by itself). */
+final class TikaEngine {
+
+    private static final Set<String> PLAIN = Set.of("text/plain");
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final Detector detector = parser.getDetector();
+
+    boolean isPlainText(InputStream markable, Metadata metadata) throws IOException {
+        MediaType type = detector.detect(markable, metadata);
+        return PLAIN.contains(type.getBaseType().toString());
+    }
+
+    Parser parser() {
+        return parser;
+    }
+
+    ParseContext context(EmbeddedDocumentExtractor embedded) {
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, embedded);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractAnnotationText(true);
+        context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        office.setIncludeHeadersAndFooters(true);
+        office.setExtractMacros(false);
+        context.set(OfficeParserConfig.class, office);
+        context.set(Parser.class, parser);
+        return context;
+    }
+}
