@@ -60,13 +60,16 @@ class CarrierAccess {
     }
 
     /**
-     * A person who is to hold a copy: active, of a unit the carrier's unit sees, cleared for its level and
-     * inside its scope. Otherwise a field error naming the rule.
+     * A person who is to hold a copy: active, of the carrier's unit (another unit gets it only by sending),
+     * cleared for its level and inside its scope. Otherwise a field error naming the rule.
      */
-    PersonSummary requireEligibleHolder(String field, Long personId, long carrierId, SecretLevel level) {
+    PersonSummary requireEligibleHolder(String field, Long personId, long carrierId, long unitId, SecretLevel level) {
         PersonSummary person = (personId == null ? Optional.<PersonSummary>empty() : persons.find(personId))
                 .filter(PersonSummary::active)
                 .orElseThrow(() -> new BusinessRuleViolation(field, "carrier.holder.unknown"));
+        if (person.unitId() != unitId) {
+            throw new BusinessRuleViolation(field, "carrier.holder.otherUnit");
+        }
         if (!level.readableWith(person.clearance())) {
             throw new BusinessRuleViolation(field, "carrier.holder.notCleared");
         }

@@ -73,7 +73,7 @@ class CarrierService {
                 user.username(), Instant.now());
         long id = carriers.insert(carrier);
         scopes.add(id, scope);
-        access.requireEligibleHolder("custodianId", form.getCustodianId(), id, form.getLevel());
+        access.requireEligibleHolder("custodianId", form.getCustodianId(), id, unitId, form.getLevel());
         EventType type = form.getOrigin() == Origin.RECEIVED ? EventType.RECEIVED : EventType.REGISTERED;
         for (int n = 1; n <= form.getCopies(); n++) {
             String number = numbers.next(unitId, unit.code(), form.getLevel(), today.getYear());

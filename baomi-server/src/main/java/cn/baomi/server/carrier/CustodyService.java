@@ -68,7 +68,7 @@ class CustodyService {
         if (Objects.equals(toPersonId, copy.custodianId())) {
             throw new BusinessRuleViolation("personId", "carrier.handover.toSelf");
         }
-        access.requireEligibleHolder("personId", toPersonId, copy.carrierId(), level(copy));
+        access.requireEligibleHolder("personId", toPersonId, copy.carrierId(), copy.unitId(), level(copy));
         commit(copy, copy.with(CopyStatus.HANDOVER_PENDING).withCustody(copy.custodianId(), toPersonId),
                 event(copy, EventType.HANDOVER_REQUESTED).custody(copy.custodianId(), toPersonId).note(note));
     }
@@ -102,7 +102,7 @@ class CustodyService {
         if (dueDate == null || dueDate.isBefore(LocalDate.now())) {
             throw new BusinessRuleViolation("dueDate", "carrier.lend.dueDate");
         }
-        access.requireEligibleHolder("personId", borrowerId, copy.carrierId(), level(copy));
+        access.requireEligibleHolder("personId", borrowerId, copy.carrierId(), copy.unitId(), level(copy));
         commit(copy, copy.with(CopyStatus.LENT).withLoan(borrowerId, dueDate),
                 event(copy, EventType.LENT).custody(copy.custodianId(), borrowerId).due(dueDate));
     }

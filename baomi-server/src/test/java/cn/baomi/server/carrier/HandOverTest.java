@@ -128,7 +128,7 @@ class HandOverTest {
     }
 
     @Test
-    void theReceiverMustBeClearedForTheLevelAndInsideTheScope() throws Exception {
+    void theReceiverMustBeOfTheUnitClearedForTheLevelAndInsideTheScope() throws Exception {
         api.post(custodian, carrier, copy, "HANDOVER_REQUESTED", Map.of("personId", org.inside().get(ClearanceLevel.GENERAL)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("personId"))
                 .andExpect(jsonPath("$.detail").value("该人员的涉密等级不足以接触此密级的载体"));
@@ -137,6 +137,9 @@ class HandOverTest {
                 .andExpect(jsonPath("$.detail").value("该人员不在此载体的知悉范围内"));
         api.post(custodian, carrier, copy, "HANDOVER_REQUESTED", Map.of("personId", org.custodian()))
                 .andExpect(status().isUnprocessableContent());
+        api.post(custodian, carrier, copy, "HANDOVER_REQUESTED", Map.of("personId", org.siblingPerson()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("personId"))
+                .andExpect(jsonPath("$.detail").value("保管人、接收人和借用人须是载体所属单位的人员；交给外单位请登记“发出”"));
         assertThat(api.state(copy).get("status")).isEqualTo("LIVE");
     }
 
