@@ -1,7 +1,9 @@
 package cn.baomi.server.carrier;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.organization.UnitDirectory;
+import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -107,6 +110,7 @@ class CarrierPages {
         view.events().forEach(e -> people.addAll(Stream.of(e.fromCustodianId(), e.toCustodianId()).toList()));
         model.addAttribute("view", view);
         model.addAttribute("names", access.names(people));
+        model.addAttribute("scopeNames", scopeNames(view.scope()));
         model.addAttribute("me", user.personId());
         model.addAttribute("persons", access.activePersonsOf(view.carrier().unitId()));
         model.addAttribute("safes", view.keeper() ? safes.list().stream()
@@ -136,6 +140,22 @@ class CarrierPages {
         model.addAttribute("overview", overview);
         model.addAttribute("names", access.names(people));
         return "carrier/holdings";
+    }
+
+    /** What the detail page shows for each scope entry: the person's or unit's name, else the id. */
+    private Map<CarrierScopes.Entry, String> scopeNames(List<CarrierScopes.Entry> scope) {
+        Map<Long, String> persons = access.names(scope.stream().filter(e -> e.kind() == ScopeKind.PERSON)
+                .map(CarrierScopes.Entry::refId).toList());
+        Map<CarrierScopes.Entry, String> names = new LinkedHashMap<>();
+        for (CarrierScopes.Entry e : scope) {
+            String name = switch (e.kind()) {
+                case PERSON -> persons.get(e.refId());
+                case UNIT -> units.find(e.refId()).map(UnitSummary::name).orElse(null);
+                default -> null;
+            };
+            names.put(e, name != null ? name : "#" + e.refId());
+        }
+        return names;
     }
 
     private String formChoices(Model model, CurrentUser user) {

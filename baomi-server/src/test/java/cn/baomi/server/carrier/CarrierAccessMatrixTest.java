@@ -160,6 +160,11 @@ class CarrierAccessMatrixTest {
                         new CarrierScopes.Entry(ScopeKind.POSITION, org.position())), 1);
         long byUnit = fixtures.carrier(org, SecretLevel.SECRET, CarrierFixtures.uniqueTitle("单位范围"),
                 List.of(new CarrierScopes.Entry(ScopeKind.UNIT, org.unit())), 1);
+        String page = mvc.perform(get("/carriers/" + byPosition).with(as(org.officer()))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("人员：管理员").contains("岗位：#" + org.position());
+        assertThat(mvc.perform(get("/carriers/" + byUnit).with(as(org.officer()))).andReturn().getResponse()
+                .getContentAsString()).contains("单位：市发展改革委");
         expectVisible(named, byPerson, true);
         expectVisible(positioned, byPerson, false);
         expectVisible(positioned, byPosition, true);
