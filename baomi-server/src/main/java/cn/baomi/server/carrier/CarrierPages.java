@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -111,6 +112,7 @@ class CarrierPages {
         model.addAttribute("view", view);
         model.addAttribute("names", access.names(people));
         model.addAttribute("scopeNames", scopeNames(view.scope()));
+        model.addAttribute("copyNumbers", view.copies().stream().collect(Collectors.toMap(Copy::id, Copy::copyNumber)));
         model.addAttribute("me", user.personId());
         model.addAttribute("persons", access.activePersonsOf(view.carrier().unitId()));
         model.addAttribute("safes", view.keeper() ? safes.list().stream()
