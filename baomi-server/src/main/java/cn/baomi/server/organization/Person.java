@@ -8,6 +8,6 @@ record Person(long id, long unitId, String unitName, Long departmentId, String d
               ClearanceLevel clearance, boolean active) {
 
     PersonSummary summary() {
-        return new PersonSummary(id, unitId, departmentId, name, clearance, employmentType, active);
+        return new PersonSummary(id, unitId, departmentId, name, clearance, employmentType, active, positionId);
     }
 }

@@ -4,6 +4,6 @@ package cn.baomi.server.organization;
 record Unit(long id, Long parentId, String code, String name, boolean supervising, boolean active) {
 
     UnitSummary summary() {
-        return new UnitSummary(id, name, parentId, supervising, active);
+        return new UnitSummary(id, name, parentId, supervising, active, code);
     }
 }

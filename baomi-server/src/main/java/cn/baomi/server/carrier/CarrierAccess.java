@@ -1,0 +1,97 @@
+package cn.baomi.server.carrier;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import cn.baomi.server.organization.PersonDirectory;
+import cn.baomi.server.organization.PersonSummary;
+import cn.baomi.server.organization.UnitDirectory;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.Role;
+
+/**
+ * Who sees and keeps the ledger (docs/decisions/carrier-ledger.md): the secrecy office keeps the ledger of its
+ * units regardless of clearance; a person sees what their clearance and the scope allow, and always the copies
+ * they hold; the supervisor sees no ledger contents; administrators none.
+ */
+@Component
+class CarrierAccess {
+
+    private final UnitDirectory units;
+    private final PersonDirectory persons;
+    private final CarrierScopes scopes;
+
+    CarrierAccess(UnitDirectory units, PersonDirectory persons, CarrierScopes scopes) {
+        this.units = units;
+        this.persons = persons;
+        this.scopes = scopes;
+    }
+
+    Viewer viewer(CurrentUser user) {
+        if (user.isAdministrator() || (user.has(Role.SUPERVISOR) && !user.has(Role.SECRECY_OFFICER))) {
+            return Viewer.nobody();
+        }
+        Set<Long> visible = units.visibleUnitIds(user);
+        Set<Long> keeper = user.has(Role.SECRECY_OFFICER) ? visible : Set.of();
+        Optional<PersonSummary> person = Optional.ofNullable(user.personId()).flatMap(persons::find)
+                .filter(PersonSummary::active);
+        if (person.isEmpty()) {
+            return new Viewer(keeper, Set.of(), null, null, null, null, Set.of());
+        }
+        PersonSummary p = person.get();
+        return new Viewer(keeper, visible, p.id(), p.unitId(), p.departmentId(), p.positionId(),
+                SecretLevel.allReadableWith(p.clearance()));
+    }
+
+    /** Only the secrecy office registers carriers and safes. */
+    void requireKeeper(CurrentUser user) {
+        if (!user.has(Role.SECRECY_OFFICER) || user.isAdministrator()) {
+            throw new AccessDeniedException("only the secrecy office keeps the carrier ledger");
+        }
+    }
+
+    /**
+     * A person who is to hold a copy: active, of the carrier's unit (another unit gets it only by sending),
+     * cleared for its level and inside its scope. Otherwise a field error naming the rule.
+     */
+    PersonSummary requireEligibleHolder(String field, Long personId, long carrierId, long unitId, SecretLevel level) {
+        PersonSummary person = (personId == null ? Optional.<PersonSummary>empty() : persons.find(personId))
+                .filter(PersonSummary::active)
+                .orElseThrow(() -> new BusinessRuleViolation(field, "carrier.holder.unknown"));
+        if (person.unitId() != unitId) {
+            throw new BusinessRuleViolation(field, "carrier.holder.otherUnit");
+        }
+        if (!level.readableWith(person.clearance())) {
+            throw new BusinessRuleViolation(field, "carrier.holder.notCleared");
+        }
+        if (!scopes.includes(carrierId, person)) {
+            throw new BusinessRuleViolation(field, "carrier.holder.outsideScope");
+        }
+        return person;
+    }
+
+    /** Names of persons shown inside records the viewer may already see. */
+    Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        ids.stream().filter(Objects::nonNull).distinct()
+                .forEach(id -> persons.find(id).ifPresent(p -> names.put(id, p.name())));
+        return names;
+    }
+
+    List<PersonSummary> activePersonsOf(long unitId) {
+        return persons.activeInUnit(unitId);
+    }
+
+    Optional<PersonSummary> person(Long id) {
+        return id == null ? Optional.empty() : persons.find(id);
+    }
+}

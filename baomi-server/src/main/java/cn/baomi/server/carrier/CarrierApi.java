@@ -1,0 +1,101 @@
+package cn.baomi.server.carrier;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/carriers}: the ledger rows the caller may see (filters, paging), a carrier's detail and its
+ * history (both audited as views), registering, and events on a copy. What the caller may not see is 404.
+ */
+@RestController
+@RequestMapping("/api/carriers")
+class CarrierApi {
+
+    record EntryJson(long copyId, long carrierId, String ledgerNumber, int copyNumber, String title,
+                     String documentNumber, SecretLevel level, CarrierType type, CopyStatus status, long custodianId,
+                     Long pendingCustodianId, Long borrowerId, LocalDate dueDate, Long safeId, String safeNumber,
+                     String place) {
+
+        static EntryJson of(LedgerEntry e) {
+            Copy c = e.copy();
+            return new EntryJson(c.id(), c.carrierId(), c.ledgerNumber(), c.copyNumber(), e.title(), e.documentNumber(),
+                    e.level(), e.type(), c.status(), c.custodianId(), c.pendingCustodianId(), c.borrowerId(), c.dueDate(),
+                    c.safeId(), c.safeNumber(), c.place());
+        }
+    }
+
+    record CarrierJson(long id, long unitId, CarrierType type, String title, String documentNumber, SecretLevel level,
+                       SecrecyDuration duration, Integer durationYears, Origin origin, String originName, int copyCount,
+                       List<CarrierScopes.Entry> scope, List<Copy> copies) {
+    }
+
+    record EventJson(long id, long copyId, EventType type, Instant at, String actor, Long fromCustodianId,
+                     Long toCustodianId, Long safeId, String place, Channel channel, String counterpart,
+                     LocalDate dueDate, String note) {
+
+        static EventJson of(CopyEvent e) {
+            return new EventJson(e.id(), e.copyId(), e.type(), e.at(), e.actor(), e.fromCustodianId(), e.toCustodianId(),
+                    e.safeId(), e.place(), e.channel(), e.counterpart(), e.dueDate(), e.note());
+        }
+    }
+
+    private final CarrierService carriers;
+    private final CustodyService custody;
+
+    CarrierApi(CarrierService carriers, CustodyService custody) {
+        this.carriers = carriers;
+        this.custody = custody;
+    }
+
+    @GetMapping
+    LedgerPage<EntryJson> list(@RequestParam(required = false) SecretLevel level,
+                               @RequestParam(required = false) CarrierType type,
+                               @RequestParam(required = false) CopyStatus status,
+                               @RequestParam(required = false) Long custodianId,
+                               @RequestParam(required = false) String q,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        LedgerPage<LedgerEntry> found = carriers.search(LedgerQuery.of(level, type, status, custodianId, q, page, size));
+        return new LedgerPage<>(found.items().stream().map(EntryJson::of).toList(), found.page(), found.size(),
+                found.total());
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Long>> register(@Valid @RequestBody CarrierForm form) {
+        long id = carriers.register(form);
+        return ResponseEntity.created(URI.create("/api/carriers/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/{id}")
+    CarrierJson get(@PathVariable long id) {
+        CarrierService.CarrierView view = carriers.view(id);
+        Carrier c = view.carrier();
+        return new CarrierJson(c.id(), c.unitId(), c.type(), c.title(), c.documentNumber(), c.level(), c.duration(),
+                c.duration().effectiveYears(c.level()), c.origin(), c.originName(), c.copyCount(), view.scope(),
+                view.copies());
+    }
+
+    @GetMapping("/{id}/events")
+    List<EventJson> events(@PathVariable long id) {
+        return carriers.view(id).events().stream().map(EventJson::of).toList();
+    }
+
+    @PostMapping("/{id}/events")
+    ResponseEntity<List<EventJson>> addEvent(@PathVariable long id, @RequestBody CopyAction action) {
+        custody.apply(id, action);
+        return ResponseEntity.status(201).body(events(id));
+    }
+}

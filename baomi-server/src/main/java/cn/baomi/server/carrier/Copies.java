@@ -1,0 +1,87 @@
+package cn.baomi.server.carrier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The copies and their current state. A state change is one conditional UPDATE on the expected status and
+ * version: of two simultaneous changes of one copy exactly one succeeds.
+ */
+@Repository
+class Copies {
+
+    static final String SELECT = """
+            select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
+                   cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
+                   cp.status, cp.version
+            from carrier_copies cp join carriers c on c.id = cp.carrier_id left join safes sf on sf.id = cp.safe_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Copies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Copy c) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into carrier_copies (carrier_id, unit_id, copy_number, ledger_number, custodian_id, safe_id, place,
+                    status, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(c.carrierId(), c.unitId(), c.copyNumber(), c.ledgerNumber(), c.custodianId(), c.safeId(), c.place(),
+                        c.status().name())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<Copy> find(long id) {
+        return jdbc.sql(SELECT + " where cp.id = ?").param(id).query(Copies::map).optional();
+    }
+
+    /** A copy, if the viewer may see it. */
+    Optional<Copy> findVisible(long id, Viewer viewer) {
+        return jdbc.sql(SELECT + " where cp.id = :copy and " + Viewer.VISIBLE).params(viewer.parameters())
+                .param("copy", id).query(Copies::map).optional();
+    }
+
+    /** The copies of a carrier that the viewer may see. */
+    List<Copy> visibleOf(long carrierId, Viewer viewer) {
+        return jdbc.sql(SELECT + " where cp.carrier_id = :carrier and " + Viewer.VISIBLE + " order by cp.copy_number")
+                .params(viewer.parameters()).param("carrier", carrierId).query(Copies::map).list();
+    }
+
+    /**
+     * Moves a copy from the state it was read in to {@code next}; false when another change came first (the
+     * status or version no longer match).
+     */
+    boolean change(Copy read, Copy next) {
+        return jdbc.sql("""
+                update carrier_copies set status = :status, custodian_id = :custodian, pending_custodian_id = :pending,
+                    borrower_id = :borrower, due_date = :due, safe_id = :safe, place = :place, version = version + 1
+                where id = :id and version = :version and status = :expected""")
+                .params(Map.of("status", next.status().name(), "custodian", next.custodianId(), "id", read.id(),
+                        "version", read.version(), "expected", read.status().name()))
+                .param("pending", next.pendingCustodianId()).param("borrower", next.borrowerId())
+                .param("due", next.dueDate()).param("safe", next.safeId()).param("place", next.place())
+                .update() == 1;
+    }
+
+    static Copy map(ResultSet rs, int row) throws SQLException {
+        java.sql.Date due = rs.getDate("due_date");
+        return new Copy(rs.getLong("id"), rs.getLong("carrier_id"), rs.getLong("unit_id"), rs.getInt("copy_number"),
+                rs.getString("ledger_number"), rs.getLong("custodian_id"),
+                (Long) rs.getObject("pending_custodian_id", Long.class), (Long) rs.getObject("borrower_id", Long.class),
+                due == null ? null : due.toLocalDate(), (Long) rs.getObject("safe_id", Long.class),
+                rs.getString("safe_number"), rs.getString("place"), CopyStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,189 @@
+package cn.baomi.server.carrier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.baomi.server.audit.AuditRecord;
+import cn.baomi.server.audit.AuditTrail;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.NotFound;
+
+/**
+ * The custody events of a copy: hand-over with the receiver's confirmation, lending and return, sending and
+ * receiving back. Each checks the copy's state, changes it with one conditional update, appends the event and
+ * writes the audit record, all in one transaction. No event is taken on a destroyed or returned copy.
+ */
+@Service
+class CustodyService {
+
+    private final Copies copies;
+    private final Carriers carriers;
+    private final CopyEvents events;
+    private final Places places;
+    private final CarrierAccess access;
+    private final AuditTrail audit;
+
+    CustodyService(Copies copies, Carriers carriers, CopyEvents events, Places places, CarrierAccess access,
+                   AuditTrail audit) {
+        this.copies = copies;
+        this.carriers = carriers;
+        this.events = events;
+        this.places = places;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Dispatches an event on a copy of the carrier, asked for by the API or a page. */
+    @Transactional
+    void apply(long carrierId, CopyAction a) {
+        if (a.getCopyId() == null || a.getType() == null) {
+            throw new BusinessRuleViolation(a.getCopyId() == null ? "copyId" : "type", "carrier.event.incomplete");
+        }
+        long id = a.getCopyId();
+        if (copies.find(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
+            throw new NotFound("copy", id);
+        }
+        switch (a.getType()) {
+            case HANDOVER_REQUESTED -> handOver(id, a.getPersonId(), a.noteOrNull());
+            case HANDOVER_CONFIRMED -> confirmHandOver(id, a.getSafeId(), a.getPlace());
+            case HANDOVER_REFUSED -> refuseHandOver(id, a.noteOrNull());
+            case LENT -> lend(id, a.getPersonId(), a.getDueDate());
+            case LOAN_RETURNED -> returnCopy(id);
+            case SENT -> send(id, a.getChannel(), a.getCounterpart());
+            case RECEIVED_BACK -> receive(id, a.getChannel(), a.getCounterpart(), a.getSafeId(), a.getPlace());
+            default -> throw new BusinessRuleViolation("type", "carrier.event.notHere");
+        }
+    }
+
+    /** The sender stays custodian until the receiver confirms. */
+    @Transactional
+    void handOver(long copyId, Long toPersonId, String note) {
+        Copy copy = actionable(copyId, CopyStatus.LIVE);
+        requireCustodianOrKeeper(copy);
+        if (Objects.equals(toPersonId, copy.custodianId())) {
+            throw new BusinessRuleViolation("personId", "carrier.handover.toSelf");
+        }
+        access.requireEligibleHolder("personId", toPersonId, copy.carrierId(), copy.unitId(), level(copy));
+        commit(copy, copy.with(CopyStatus.HANDOVER_PENDING).withCustody(copy.custodianId(), toPersonId),
+                event(copy, EventType.HANDOVER_REQUESTED).custody(copy.custodianId(), toPersonId).note(note));
+    }
+
+    @Transactional
+    void confirmHandOver(long copyId, Long safeId, String place) {
+        Copy copy = actionable(copyId, CopyStatus.HANDOVER_PENDING);
+        requireReceiver(copy);
+        Copy next = copy.with(CopyStatus.LIVE).withCustody(copy.pendingCustodianId(), null);
+        if (safeId != null || (place != null && !place.isBlank())) {
+            Places.Place p = places.resolve(safeId, place, copy.unitId());
+            next = next.withPlace(p.safeId(), p.text());
+        }
+        commit(copy, next, event(copy, EventType.HANDOVER_CONFIRMED).custody(copy.custodianId(), copy.pendingCustodianId())
+                .at(next.safeId(), next.place()));
+    }
+
+    @Transactional
+    void refuseHandOver(long copyId, String note) {
+        Copy copy = actionable(copyId, CopyStatus.HANDOVER_PENDING);
+        requireReceiver(copy);
+        commit(copy, copy.with(CopyStatus.LIVE).withCustody(copy.custodianId(), null),
+                event(copy, EventType.HANDOVER_REFUSED).custody(copy.custodianId(), copy.pendingCustodianId()).note(note));
+    }
+
+    /** The custodian stays responsible while the borrower holds the copy until the due date. */
+    @Transactional
+    void lend(long copyId, Long borrowerId, LocalDate dueDate) {
+        Copy copy = actionable(copyId, CopyStatus.LIVE);
+        requireCustodianOrKeeper(copy);
+        if (dueDate == null || dueDate.isBefore(LocalDate.now())) {
+            throw new BusinessRuleViolation("dueDate", "carrier.lend.dueDate");
+        }
+        access.requireEligibleHolder("personId", borrowerId, copy.carrierId(), copy.unitId(), level(copy));
+        commit(copy, copy.with(CopyStatus.LENT).withLoan(borrowerId, dueDate),
+                event(copy, EventType.LENT).custody(copy.custodianId(), borrowerId).due(dueDate));
+    }
+
+    @Transactional
+    void returnCopy(long copyId) {
+        Copy copy = actionable(copyId, CopyStatus.LENT);
+        requireCustodianOrKeeper(copy);
+        commit(copy, copy.with(CopyStatus.LIVE).withLoan(null, null),
+                event(copy, EventType.LOAN_RETURNED).custody(copy.borrowerId(), copy.custodianId()));
+    }
+
+    /** Sent out by an approved channel to a named receiver. */
+    @Transactional
+    void send(long copyId, Channel channel, String receiver) {
+        Copy copy = actionable(copyId, CopyStatus.LIVE);
+        requireCustodianOrKeeper(copy);
+        String to = requireCounterpart(channel, receiver);
+        commit(copy, copy.with(CopyStatus.SENT), event(copy, EventType.SENT).travel(channel, to));
+    }
+
+    /** Received back and signed for, and put in a place again. */
+    @Transactional
+    void receive(long copyId, Channel channel, String sender, Long safeId, String place) {
+        Copy copy = actionable(copyId, CopyStatus.SENT);
+        requireCustodianOrKeeper(copy);
+        String from = requireCounterpart(channel, sender);
+        Places.Place p = places.resolve(safeId, place, copy.unitId());
+        Copy next = copy.with(CopyStatus.LIVE).withPlace(p.safeId(), p.text());
+        commit(copy, next, event(copy, EventType.RECEIVED_BACK).travel(channel, from).at(p.safeId(), p.text()));
+    }
+
+    private Copy actionable(long copyId, CopyStatus expected) {
+        Copy copy = copies.findVisible(copyId, access.viewer(CurrentUser.require()))
+                .orElseThrow(() -> new NotFound("copy", copyId));
+        if (copy.status().closed()) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
+        }
+        if (copy.status() != expected) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.wrongStatus");
+        }
+        return copy;
+    }
+
+    private void commit(Copy read, Copy next, CopyEvent event) {
+        if (!copies.change(read, next)) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
+        }
+        events.append(event);
+        audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
+                .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));
+    }
+
+    private void requireCustodianOrKeeper(Copy copy) {
+        CurrentUser user = CurrentUser.require();
+        if (!Objects.equals(user.personId(), copy.custodianId()) && !access.viewer(user).keeps(copy.unitId())) {
+            throw new AccessDeniedException("only the custodian or the secrecy office acts on this copy");
+        }
+    }
+
+    private void requireReceiver(Copy copy) {
+        if (!Objects.equals(CurrentUser.require().personId(), copy.pendingCustodianId())) {
+            throw new AccessDeniedException("only the receiver confirms or refuses a hand-over");
+        }
+    }
+
+    private static String requireCounterpart(Channel channel, String who) {
+        if (channel == null) {
+            throw new BusinessRuleViolation("channel", "carrier.send.channelRequired");
+        }
+        if (who == null || who.isBlank() || who.strip().length() > 100) {
+            throw new BusinessRuleViolation("counterpart", "carrier.send.counterpartRequired");
+        }
+        return who.strip();
+    }
+
+    private SecretLevel level(Copy copy) {
+        return carriers.find(copy.carrierId()).orElseThrow().level();
+    }
+
+    private static CopyEvent event(Copy copy, EventType type) {
+        return CopyEvent.of(copy.id(), type, CurrentUser.require().username());
+    }
+}
