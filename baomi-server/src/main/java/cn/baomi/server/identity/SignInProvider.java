@@ -25,13 +25,20 @@ class SignInProvider implements AuthenticationProvider {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final SecuritySettings settings;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     SignInProvider(Accounts accounts, PasswordEncoder encoder, SecuritySettings settings) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
-        this.dummyHash = encoder.encode("not-a-real-password-1A!");
+    }
+
+    /** A hash to check unknown user names against, so they take as long as known ones; made on first need. */
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = encoder.encode("not-a-real-password-1A!");
+        }
+        return dummyHash;
     }
 
     @Override
@@ -40,7 +47,7 @@ class SignInProvider implements AuthenticationProvider {
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
-            encoder.matches(password, dummyHash);
+            encoder.matches(password, dummyHash());
             throw new BadCredentialsException("unknown user");
         }
         Account account = found.get();
