@@ -153,6 +153,21 @@ class DestructionListTest {
     }
 
     @Test
+    void aCopyLentAfterListingMustComeBackBeforeTheDestruction() throws Exception {
+        long list = approvedList(copies);
+        api.post(custodian, carrier, copies.get(1), "LENT", Map.of("personId", org.colleague(),
+                "dueDate", LocalDate.now().plusDays(3).toString())).andExpect(status().isCreated());
+
+        complete(list, org.custodian(), org.colleague()).andExpect(status().isUnprocessableContent());
+        assertThat(api.state(copies.get(0)).get("status")).isEqualTo("LIVE");
+        assertThat(jdbc.sql("select state from destruction_lists where id = ?").param(list).query(String.class).single())
+                .isEqualTo("APPROVED");
+
+        api.post(custodian, carrier, copies.get(1), "LOAN_RETURNED", Map.of()).andExpect(status().isCreated());
+        complete(list, org.custodian(), org.colleague()).andExpect(status().isOk());
+    }
+
+    @Test
     void onlyTheSecrecyOfficeBuildsDestructionLists() throws Exception {
         mvc.perform(post("/api/carriers/destruction-lists").with(as(custodian)).contentType(MediaType.APPLICATION_JSON)
                 .content(listJson(copies))).andExpect(status().isForbidden());
