@@ -29,4 +29,10 @@ class CarrierMenu {
     MenuItem safesMenu() {
         return new MenuItem("carrier", 30, "menu.carrier.safes", "/safes", Set.of(Role.SECRECY_OFFICER));
     }
+
+    @Bean
+    MenuItem destructionMenu() {
+        return new MenuItem("carrier", 40, "menu.carrier.destruction", "/carriers/destruction",
+                Set.of(Role.SECRECY_OFFICER));
+    }
 }

@@ -41,9 +41,11 @@ class CarrierPages {
     private final UnitDirectory units;
     private final CustodyService custody;
     private final MessageSource messages;
+    private final CopyingService copying;
 
     CarrierPages(CarrierService carriers, HoldingService holdings, CarrierAccess access, SafeService safes,
-                 UnitDirectory units, CustodyService custody, MessageSource messages) {
+                 UnitDirectory units, CustodyService custody, MessageSource messages, CopyingService copying) {
+        this.copying = copying;
         this.custody = custody;
         this.messages = messages;
         this.carriers = carriers;
@@ -109,6 +111,12 @@ class CarrierPages {
         List<Long> people = new ArrayList<>();
         view.copies().forEach(c -> people.addAll(Stream.of(c.custodianId(), c.pendingCustodianId(), c.borrowerId()).toList()));
         view.events().forEach(e -> people.addAll(Stream.of(e.fromCustodianId(), e.toCustodianId()).toList()));
+        List<CopyRequest> copyRequests = copying.requestsOf(id);
+        copyRequests.forEach(r -> people.add(r.requesterPersonId()));
+        model.addAttribute("copyRequests", copyRequests);
+        if (!model.containsAttribute("copyRequest")) {
+            model.addAttribute("copyRequest", new CopyRequestForm());
+        }
         model.addAttribute("view", view);
         model.addAttribute("names", access.names(people));
         model.addAttribute("scopeNames", scopeNames(view.scope()));
@@ -126,6 +134,19 @@ class CarrierPages {
             custody.apply(id, action);
             redirect.addFlashAttribute("notice", "carrier.notice.event");
         } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("problem",
+                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/carriers/" + id;
+    }
+
+    @PostMapping("/{id}/copy-requests")
+    String requestCopies(@PathVariable long id, @ModelAttribute CopyRequestForm form, RedirectAttributes redirect) {
+        try {
+            copying.requestCopies(id, form);
+            redirect.addFlashAttribute("notice", "carrier.notice.copyRequested");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("copyRequest", form);
             redirect.addFlashAttribute("problem",
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
         }

@@ -109,6 +109,12 @@ class CarrierService {
         return new CarrierView(carrier, visible, history, scopes.of(id), viewer.keeps(carrier.unitId()));
     }
 
+    /** A copy the viewer may see, as the destruction list shows it. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Copy> copy(long copyId, Viewer viewer) {
+        return copies.findVisible(copyId, viewer);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -40,6 +40,11 @@ class Carriers {
         return key.getKey().longValue();
     }
 
+    /** Counts copies made later with approval; level, duration and scope stay as registered. */
+    void addCopies(long id, int count) {
+        jdbc.sql("update carriers set copy_count = copy_count + ? where id = ?").params(count, id).update();
+    }
+
     Optional<Carrier> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from carriers c where c.id = ?").param(id).query(Carriers::map).optional();
     }

@@ -43,6 +43,25 @@ class Copies {
         return key.getKey().longValue();
     }
 
+    /** A copy made from another with approval: it names its source and carries its copy stamp (复制戳记). */
+    long insertCopyOf(Copy c, long sourceCopyId, String copyStamp) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into carrier_copies (carrier_id, unit_id, copy_number, ledger_number, custodian_id, safe_id, place,
+                    status, version, source_copy_id, copy_stamp)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(c.carrierId(), c.unitId(), c.copyNumber(), c.ledgerNumber(), c.custodianId(), c.safeId(), c.place(),
+                        c.status().name(), sourceCopyId, copyStamp)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** The copy number (份号) the next copy of a carrier takes. */
+    int nextCopyNumber(long carrierId) {
+        return jdbc.sql("select coalesce(max(copy_number), 0) + 1 from carrier_copies where carrier_id = ?")
+                .param(carrierId).query(Integer.class).single();
+    }
+
     Optional<Copy> find(long id) {
         return jdbc.sql(SELECT + " where cp.id = ?").param(id).query(Copies::map).optional();
     }

@@ -1,7 +1,9 @@
 /**
  * The classified carrier ledger (涉密载体台账): carriers with level, duration and need-to-know scope, one
  * record per copy with its custodian and place, safes, and the signed history of every copy (hand-over,
- * lending, sending and receiving). Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
+ * lending, sending and receiving). Copying ({@link cn.baomi.server.carrier.CopyingService}) and destruction
+ * through a list ({@link cn.baomi.server.carrier.DestructionService}) go through the approval module and act
+ * on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
  * (docs/decisions/carrier-ledger.md). Nothing here is used by other modules yet.
  */
 package cn.baomi.server.carrier;

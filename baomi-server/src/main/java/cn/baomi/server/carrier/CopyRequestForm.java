@@ -1,0 +1,16 @@
+package cn.baomi.server.carrier;
+
+/** {@code POST /api/carriers/{id}/copy-requests} and the "申请复制" form: how many copies and why. */
+class CopyRequestForm {
+
+    static final int MAX_COUNT = 50;
+    static final int MAX_REASON = 500;
+
+    private Integer count;
+    private String reason;
+
+    public Integer getCount() { return count; }
+    public void setCount(Integer count) { this.count = count; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

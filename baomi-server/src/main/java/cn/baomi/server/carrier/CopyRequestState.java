@@ -1,0 +1,6 @@
+package cn.baomi.server.carrier;
+
+/** A copy request waits for its approval, then is granted (the copies exist) or refused (nothing was made). */
+enum CopyRequestState {
+    PENDING, GRANTED, REFUSED
+}
