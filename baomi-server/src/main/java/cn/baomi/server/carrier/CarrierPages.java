@@ -158,7 +158,7 @@ class CarrierPages {
         HoldingService.Overview overview = holdings.overview();
         List<Long> people = new ArrayList<>();
         overview.holders().forEach(h -> people.add(h.personId()));
-        Stream.concat(overview.pendingHandOvers().stream(), overview.lent().stream()).forEach(c ->
+        Stream.of(overview.pendingHandOvers(), overview.lent(), overview.carriedOut()).flatMap(List::stream).forEach(c ->
                 people.addAll(Stream.of(c.custodianId(), c.pendingCustodianId(), c.borrowerId()).toList()));
         model.addAttribute("overview", overview);
         model.addAttribute("names", access.names(people));
