@@ -11,7 +11,7 @@ record Carrier(long id, long unitId, CarrierType type, String title, String docu
                SecrecyDuration duration, Origin origin, String originName, int copyCount, String registeredBy,
                Instant createdAt, int version, LocalDate declassifiedOn) {
 
-    boolean declassified() {
+    public boolean declassified() {
         return declassifiedOn != null;
     }
 }

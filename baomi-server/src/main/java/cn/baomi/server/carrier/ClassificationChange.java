@@ -13,6 +13,15 @@ record ClassificationChange(long id, long carrierId, Kind kind, String decidedBy
 
     enum Kind { CHANGED, DECLASSIFIED }
 
+    /** The marking before the decision, for the pages. */
+    public String before() {
+        return marking(oldLevel, oldDuration);
+    }
+
+    public String after() {
+        return kind == Kind.DECLASSIFIED ? "解密" : marking(newLevel, newDuration);
+    }
+
     /** The marking of a level and duration, as in domain.md §2: 机密★5年, 秘密★6个月, 绝密★长期, 机密 (level alone). */
     static String marking(SecretLevel level, SecrecyDuration d) {
         String name = switch (level) {

@@ -71,6 +71,15 @@ class CompilationService {
         Set<Long> ids = new LinkedHashSet<>();
         ids.add(firstCopyId);
         a.getSourceCopyIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+        if (a.getSourceLedgerNumbers() != null) {
+            long unit = copies.find(firstCopyId).orElseThrow().unitId();
+            for (String number : a.getSourceLedgerNumbers().split("[,，;；\\s]+")) {
+                if (!number.isBlank()) {
+                    ids.add(copies.findVisible(unit, number.strip(), viewer).map(Copy::id).orElseThrow(() ->
+                            new BusinessRuleViolation("sourceLedgerNumbers", "carrier.compilation.unknownSource", number)));
+                }
+            }
+        }
         CompilationKind kind = a.getCompilationKind() == null ? CompilationKind.EXCERPT : a.getCompilationKind();
         List<Copy> sources = new ArrayList<>();
         for (long id : ids) {

@@ -85,6 +85,13 @@ class Copies {
                 .query(Copies::map).list();
     }
 
+    /** The copy of the unit with this ledger number, if the viewer may see it. */
+    Optional<Copy> findVisible(long unitId, String ledgerNumber, Viewer viewer) {
+        return jdbc.sql(SELECT + " where cp.unit_id = :unit and cp.ledger_number = :number and " + Viewer.VISIBLE)
+                .params(viewer.parameters()).param("unit", unitId).param("number", ledgerNumber)
+                .query(Copies::map).optional();
+    }
+
     /** The copies of a carrier that the viewer may see. */
     List<Copy> visibleOf(long carrierId, Viewer viewer) {
         return jdbc.sql(SELECT + " where cp.carrier_id = :carrier and " + Viewer.VISIBLE + " order by cp.copy_number")

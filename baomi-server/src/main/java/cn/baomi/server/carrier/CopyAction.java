@@ -28,6 +28,7 @@ class CopyAction {
     private RepairMode mode;
     private Boolean storageRemoved;
     private List<Long> sourceCopyIds = new ArrayList<>();
+    private String sourceLedgerNumbers;
     private CompilationKind compilationKind;
     private String title;
     private CarrierType carrierType;
@@ -74,6 +75,8 @@ class CopyAction {
     public void setStorageRemoved(Boolean storageRemoved) { this.storageRemoved = storageRemoved; }
     public List<Long> getSourceCopyIds() { return sourceCopyIds; }
     public void setSourceCopyIds(List<Long> sourceCopyIds) { this.sourceCopyIds = sourceCopyIds; }
+    public String getSourceLedgerNumbers() { return sourceLedgerNumbers; }
+    public void setSourceLedgerNumbers(String numbers) { this.sourceLedgerNumbers = numbers; }
     public CompilationKind getCompilationKind() { return compilationKind; }
     public void setCompilationKind(CompilationKind compilationKind) { this.compilationKind = compilationKind; }
     public String getTitle() { return title; }
