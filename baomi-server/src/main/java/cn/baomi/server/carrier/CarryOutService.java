@@ -57,7 +57,7 @@ class CarryOutService {
         }
         String why = CopyChanges.text("note", reason, 500, "carrier.carryOut.reasonRequired");
         if (user.personId() == null) {
-            throw new BusinessRuleViolation("copyId", "carrier.copyRequest.noPerson");
+            throw new BusinessRuleViolation("copyId", "carrier.request.noPerson");
         }
         Carrier carrier = changes.carrierOf(copy);
         changes.requireEligibleHolder("copyId", user.personId(), carrier);

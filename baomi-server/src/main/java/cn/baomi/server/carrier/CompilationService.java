@@ -108,7 +108,7 @@ class CompilationService {
         }
         String reason = CopyChanges.text("note", a.getNote(), 500, "carrier.compilation.reason");
         if (user.personId() == null) {
-            throw new BusinessRuleViolation("copyId", "carrier.copyRequest.noPerson");
+            throw new BusinessRuleViolation("copyId", "carrier.request.noPerson");
         }
         List<Carrier> sourceCarriers = carriersOf(sources);
         Target target = target(sourceCarriers, LocalDate.now());

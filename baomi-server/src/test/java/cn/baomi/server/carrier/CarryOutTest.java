@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
@@ -135,6 +136,11 @@ class CarryOutTest {
         CurrentUser reader = org.as(org.inside().get(ClearanceLevel.CORE), Role.STAFF);
         api.post(reader, carrier, copy, "CARRY_OUT_REQUESTED", Map.of("counterpart", "省委",
                 "dueDate", LocalDate.now().plusDays(1).toString(), "note", "开会")).andExpect(status().isForbidden());
+        api.post(org.officer(), carrier, copy, "CARRY_OUT_REQUESTED", Map.of("counterpart", "省委",
+                "dueDate", LocalDate.now().plusDays(1).toString(), "note", "开会"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("申请须以本人身份（关联人员）提出"));
         CurrentUser outsider = org.as(org.outside().get(ClearanceLevel.CORE), Role.STAFF);
         api.post(outsider, carrier, copy, "CARRY_OUT_REQUESTED", Map.of("counterpart", "省委",
                 "dueDate", LocalDate.now().plusDays(1).toString(), "note", "开会")).andExpect(status().isNotFound());

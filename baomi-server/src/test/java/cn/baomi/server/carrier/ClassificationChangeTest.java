@@ -45,6 +45,8 @@ class ClassificationChangeTest {
     CarrierService carriers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Carriers carrierRows;
 
     CarrierFixtures fixtures;
     CarrierFixtures.Org org;
@@ -165,6 +167,16 @@ class ClassificationChangeTest {
         change(org.officer(), "DECLASSIFIED", DECISION + ",\"decidedOn\":\"" + LocalDate.now() + "\"").andExpect(status().isCreated());
         assertThat(api.events(first, EventType.DECLASSIFIED)).isZero();
         assertThat(api.events(second, EventType.DECLASSIFIED)).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoSimultaneousChangesOnlyOneIsRecorded() throws Exception {
+        Carrier stale = carrierRows.find(carrier).orElseThrow();
+        change(org.officer(), "RECLASSIFIED", "\"durationKind\":\"YEARS\",\"durationAmount\":10," + DECISION
+                + ",\"decidedOn\":\"" + LocalDate.now() + "\"").andExpect(status().isCreated());
+        assertThat(carrierRows.reclassify(stale, SecretLevel.CONFIDENTIAL, stale.duration(), null)).isFalse();
+        assertThat(carrierRow().get("secret_level")).isEqualTo("SECRET");
+        assertThat(((Number) carrierRow().get("duration_amount")).intValue()).isEqualTo(10);
     }
 
     @Test
