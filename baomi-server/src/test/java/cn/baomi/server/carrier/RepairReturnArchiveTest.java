@@ -131,6 +131,25 @@ class RepairReturnArchiveTest {
     }
 
     @Test
+    void noLifecycleEventOnDestroyedCopy() throws Exception {
+        long disk = medium();
+        long copy = CarrierFixtures.copyIds(jdbc, disk).get(0);
+        api.setStatus(copy, CopyStatus.DESTROYED);
+        long events = countEvents(copy);
+        for (Map.Entry<String, Map<String, Object>> e : List.of(
+                Map.entry("REPAIRED", Map.<String, Object>of("mode", "IN_HOUSE")),
+                Map.entry("ARCHIVED", Map.<String, Object>of("place", "档案室")),
+                Map.entry("RETURNED_TO_ISSUER", Map.<String, Object>of("counterpart", "省发展改革委")),
+                Map.entry("CARRIED_OUT", Map.<String, Object>of()),
+                Map.entry("CARRIED_BACK", Map.<String, Object>of()))) {
+            api.post(org.officer(), disk, copy, e.getKey(), e.getValue())
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].message").value("已销毁或已清退的载体不能再登记任何事项"));
+        }
+        assertThat(countEvents(copy)).isEqualTo(events);
+    }
+
+    @Test
     void aReturnNamesTheIssuingUnit() throws Exception {
         long own = fixtures.carrier(org, SecretLevel.SECRET, CarrierFixtures.uniqueTitle("自制"));
         long copy = CarrierFixtures.copyIds(jdbc, own).get(0);
