@@ -119,12 +119,12 @@ class CarrierPages {
         List<CopyRequest> copyRequests = copying.requestsOf(id);
         copyRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("copyRequests", copyRequests);
-        List<CarryOutRequest> carryOutRequests = carryOuts.requestsOf(id, view.keeper());
+        List<CarryOutRequest> carryOutRequests = carryOuts.requestsOf(id);
         carryOutRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("carryOuts", carryOutRequests);
         model.addAttribute("grantedCarryOuts", carryOutRequests.stream()
                 .filter(r -> r.state() == RequestState.GRANTED).map(CarryOutRequest::copyId).collect(Collectors.toSet()));
-        List<CompilationRequest> compilationRequests = compilations.requestsOf(id, view.keeper());
+        List<CompilationRequest> compilationRequests = compilations.requestsOf(id);
         compilationRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("compilations", compilationRequests);
         model.addAttribute("repairModes", RepairMode.values());

@@ -109,9 +109,10 @@ class CarryOutService {
                 .custody(copy.borrowerId(), copy.custodianId()).at(next.safeId(), next.place()));
     }
 
-    /** The carry-out requests of a carrier: all for its secrecy office, else the user's own. */
+    /** The carry-out requests of a carrier the user may see: all for its secrecy office, else the user's own. */
     @Transactional(readOnly = true)
-    List<CarryOutRequest> requestsOf(long carrierId, boolean keeper) {
+    List<CarryOutRequest> requestsOf(long carrierId) {
+        boolean keeper = changes.keeperOfVisible(carrierId);
         Long me = CurrentUser.require().personId();
         return requests.ofCarrier(carrierId).stream()
                 .filter(r -> keeper || Objects.equals(r.requesterPersonId(), me)).toList();

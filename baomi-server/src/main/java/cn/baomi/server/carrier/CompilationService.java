@@ -127,9 +127,15 @@ class CompilationService {
         return id;
     }
 
-    /** The requests naming a copy of this carrier: all for its secrecy office, else the user's own. */
+    /** The requests naming a copy of this carrier, which the user may see: all for its secrecy office, else their own. */
     @Transactional(readOnly = true)
-    List<CompilationRequest> requestsOf(long carrierId, boolean keeper) {
+    List<CompilationRequest> requestsOf(long carrierId) {
+        Viewer viewer = access.viewer(CurrentUser.require());
+        Carrier carrier = carriers.find(carrierId).orElseThrow(() -> new NotFound("carrier", carrierId));
+        if (copies.visibleOf(carrierId, viewer).isEmpty()) {
+            throw new NotFound("carrier", carrierId);
+        }
+        boolean keeper = viewer.keeps(carrier.unitId());
         Long me = CurrentUser.require().personId();
         return requests.ofSourceCarrier(carrierId).stream()
                 .filter(r -> keeper || java.util.Objects.equals(r.requesterPersonId(), me)).toList();

@@ -67,6 +67,16 @@ class CopyChanges {
         access.requireEligibleHolder(field, personId, carrier.id(), carrier.unitId(), carrier.level());
     }
 
+    /** Whether the user keeps the carrier's ledger; 404 when they may see none of its copies. */
+    boolean keeperOfVisible(long carrierId) {
+        Viewer viewer = access.viewer(CurrentUser.require());
+        Carrier carrier = carriers.find(carrierId).orElseThrow(() -> new NotFound("carrier", carrierId));
+        if (copies.visibleOf(carrierId, viewer).isEmpty()) {
+            throw new NotFound("carrier", carrierId);
+        }
+        return viewer.keeps(carrier.unitId());
+    }
+
     Carrier carrierOf(Copy copy) {
         return carriers.find(copy.carrierId()).orElseThrow();
     }

@@ -80,6 +80,9 @@ class CarryOutTest {
 
         approvers.approveAll(approval());
         assertThat(requestState()).isEqualTo("GRANTED");
+        mvc.perform(get("/api/carriers/" + carrier + "/carry-out-requests").with(as(custodian))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].state").value("GRANTED"))
+                .andExpect(jsonPath("$[0].destination").value("省委"));
         api.post(custodian, carrier, copy, "CARRIED_OUT", Map.of()).andExpect(status().isCreated());
         Map<String, Object> out = api.state(copy);
         assertThat(out.get("status")).isEqualTo("CARRIED_OUT");
@@ -142,6 +145,8 @@ class CarryOutTest {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("申请须以本人身份（关联人员）提出"));
         CurrentUser outsider = org.as(org.outside().get(ClearanceLevel.CORE), Role.STAFF);
+        mvc.perform(get("/api/carriers/" + carrier + "/carry-out-requests").with(as(outsider)))
+                .andExpect(status().isNotFound());
         api.post(outsider, carrier, copy, "CARRY_OUT_REQUESTED", Map.of("counterpart", "省委",
                 "dueDate", LocalDate.now().plusDays(1).toString(), "note", "开会")).andExpect(status().isNotFound());
     }

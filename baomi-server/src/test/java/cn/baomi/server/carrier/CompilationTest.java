@@ -122,6 +122,11 @@ class CompilationTest {
         }
         mvc.perform(get("/carriers/" + source).with(as(custodian))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("摘抄：要点")));
+        mvc.perform(get("/api/carriers/" + source + "/compilation-requests").with(as(custodian))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].state").value("GRANTED"))
+                .andExpect(jsonPath("$[0].resultCarrierId").value(made));
+        mvc.perform(get("/api/carriers/" + source + "/compilation-requests")
+                .with(as(org.as(org.outside().get(ClearanceLevel.CORE), Role.STAFF)))).andExpect(status().isNotFound());
     }
 
     @Test
