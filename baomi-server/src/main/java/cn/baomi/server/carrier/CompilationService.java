@@ -1,6 +1,5 @@
 package cn.baomi.server.carrier;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,17 +16,14 @@ import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
-import cn.baomi.server.organization.UnitDirectory;
-import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
 
 /**
  * Excerpts (摘抄) and compilations (汇编) into a new carrier, with approval (domain.md §4 rule 5). A person who may
- * see the live source copies asks; nothing is made before the grant. On the grant, in the deciding transaction, a
- * new carrier of the sources' unit is registered with the level, duration and scope of {@link CompilationRule},
- * its copies held by the requester, each naming its sources and carrying the stamp (e.g. "… 汇编 2026-11-23 第1份").
+ * see the live source copies asks; nothing is made before the grant. On the grant, in the deciding transaction,
+ * {@link CompiledCarriers} registers the new carrier.
  */
 @Service
 class CompilationService {
@@ -38,27 +34,20 @@ class CompilationService {
     static final int MAX_SOURCES = 50;
 
     private final CompilationRequests requests;
+    private final CompiledCarriers maker;
     private final Carriers carriers;
     private final Copies copies;
-    private final CopyEvents events;
-    private final CarrierScopes scopes;
-    private final LedgerNumbers numbers;
     private final CarrierAccess access;
-    private final UnitDirectory units;
     private final ApprovalService approvals;
     private final AuditTrail audit;
 
-    CompilationService(CompilationRequests requests, Carriers carriers, Copies copies, CopyEvents events,
-                       CarrierScopes scopes, LedgerNumbers numbers, CarrierAccess access, UnitDirectory units,
-                       ApprovalService approvals, AuditTrail audit) {
+    CompilationService(CompilationRequests requests, CompiledCarriers maker, Carriers carriers, Copies copies,
+                       CarrierAccess access, ApprovalService approvals, AuditTrail audit) {
         this.requests = requests;
+        this.maker = maker;
         this.carriers = carriers;
         this.copies = copies;
-        this.events = events;
-        this.scopes = scopes;
-        this.numbers = numbers;
         this.access = access;
-        this.units = units;
         this.approvals = approvals;
         this.audit = audit;
     }
@@ -110,10 +99,10 @@ class CompilationService {
         if (user.personId() == null) {
             throw new BusinessRuleViolation("copyId", "carrier.request.noPerson");
         }
-        List<Carrier> sourceCarriers = carriersOf(sources);
-        Target target = target(sourceCarriers, LocalDate.now());
-        requireEligible(user.personId(), unitId, target);
-        CarrierType type = a.getCarrierType() != null ? a.getCarrierType() : sourceCarriers.get(0).type();
+        CompiledCarriers.Target target = maker.target(sources, LocalDate.now());
+        maker.requireEligible(user.personId(), unitId, target);
+        CarrierType type = a.getCarrierType() != null ? a.getCarrierType()
+                : carriers.find(sources.get(0).carrierId()).orElseThrow().type();
         long id = requests.insert(new CompilationRequest(0, unitId, kind, title, type, count, reason, user.personId(),
                 user.username(), null, RequestState.PENDING, null, null, null, List.copyOf(ids)));
         long approvalId = approvals.request(new NewApproval(KIND, SUBJECT, String.valueOf(id),
@@ -149,35 +138,10 @@ class CompilationService {
         }
         long requestId = Long.parseLong(granted.subjectId());
         CompilationRequest r = requests.find(requestId).orElseThrow(() -> new NotFound("compilationRequest", requestId));
-        List<Copy> sources = r.sourceCopyIds().stream().map(id -> copies.find(id).orElseThrow()).toList();
-        if (sources.stream().anyMatch(c -> c.status().closed())) {
-            throw new BusinessRuleViolation("sourceCopyIds", "carrier.copy.closed");
-        }
-        LocalDate today = LocalDate.now();
-        Target target = target(carriersOf(sources), today);
-        requireEligible(r.requesterPersonId(), r.unitId(), target);
-        UnitSummary unit = units.find(r.unitId()).orElseThrow();
-        long carrierId = carriers.insert(new Carrier(0, r.unitId(), r.type(), r.title(), null, target.level(),
-                target.duration(), Origin.OWN_UNIT, null, r.count(), r.requestedBy(), Instant.now(), 0, null));
-        scopes.add(carrierId, target.scope());
-        Copy first = sources.get(0);
-        for (int n = 1; n <= r.count(); n++) {
-            String number = numbers.next(unit.id(), unit.code(), target.level(), today.getYear());
-            String stamp = unit.name() + " " + r.kind().stampWord() + " " + today + " 第" + n + "份";
-            long copyId = copies.insertCopyOf(new Copy(0, carrierId, r.unitId(), n, number, r.requesterPersonId(), null,
-                    null, null, first.safeId(), null, first.place(), CopyStatus.LIVE, 0), first.id(), stamp);
-            copies.linkSources(copyId, r.sourceCopyIds());
-            events.append(CopyEvent.of(copyId, EventType.COMPILED, r.requestedBy()).custody(null, r.requesterPersonId())
-                    .at(first.safeId(), first.place()).mode(r.kind().name()).note(stamp));
-            audit.record(AuditRecord.success("COPY_COMPILED", "carrierCopy", copyId)
-                    .withDetail("carrier=" + carrierId + " copy=" + n + " sources=" + r.sourceCopyIds()
-                            + " approval=" + granted.approvalId()));
-        }
+        long carrierId = maker.make(r, granted.approvalId());
         if (!requests.decide(requestId, granted.approvalId(), RequestState.GRANTED, null, carrierId)) {
             throw BusinessRuleViolation.of("carrier.request.decided");
         }
-        audit.record(AuditRecord.success("CARRIER_REGISTERED", "carrier", carrierId)
-                .withDetail("level=" + target.level() + " copies=" + r.count() + " compilation=" + requestId));
     }
 
     @EventListener
@@ -190,32 +154,5 @@ class CompilationService {
             audit.record(AuditRecord.success("COMPILATION_REFUSED", "compilationRequest", id)
                     .withDetail("approval=" + refused.approvalId()));
         }
-    }
-
-    private record Target(SecretLevel level, SecrecyDuration duration, List<CarrierScopes.Entry> scope) {
-    }
-
-    private Target target(List<Carrier> sources, LocalDate today) {
-        List<CarrierScopes.Entry> scope = CompilationRule.scope(sources.stream().map(c -> scopes.of(c.id())).toList());
-        if (scope.isEmpty()) {
-            throw new BusinessRuleViolation("sourceCopyIds", "carrier.compilation.noCommonScope");
-        }
-        return new Target(CompilationRule.level(sources), CompilationRule.duration(sources, today), scope);
-    }
-
-    /** The requester will hold the new copies: of the unit, cleared for the level, inside the common scope. */
-    private void requireEligible(long personId, long unitId, Target target) {
-        var person = access.person(personId).filter(p -> p.active() && p.unitId() == unitId)
-                .orElseThrow(() -> new BusinessRuleViolation("copyId", "carrier.holder.otherUnit"));
-        if (!target.level().readableWith(person.clearance())) {
-            throw new BusinessRuleViolation("copyId", "carrier.holder.notCleared");
-        }
-        if (!CarrierScopes.includes(target.scope(), person)) {
-            throw new BusinessRuleViolation("copyId", "carrier.holder.outsideScope");
-        }
-    }
-
-    private List<Carrier> carriersOf(List<Copy> sources) {
-        return sources.stream().map(Copy::carrierId).distinct().map(id -> carriers.find(id).orElseThrow()).toList();
     }
 }
