@@ -190,6 +190,14 @@ class ClassificationChangeTest {
                         .param("decidedBy", "主任张某").param("decidedOn", LocalDate.now().toString()).param("basis", "7号"))
                 .andExpect(status().is3xxRedirection());
         assertThat(((Number) carrierRow().get("duration_amount")).intValue()).isEqualTo(8);
+        mvc.perform(post("/carriers/" + carrier + "/events").with(as(org.officer())).with(csrf())
+                        .param("type", "DECLASSIFIED").param("decidedBy", "主任张某")
+                        .param("decidedOn", LocalDate.now().toString()).param("basis", "8号"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/carriers/" + carrier).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已解密")))
+                .andExpect(content().string(not(containsString("登记解密"))))
+                .andExpect(content().string(containsString("机密★8年")));
     }
 
     private ResultActions change(CurrentUser user, String type, String fields) throws Exception {
