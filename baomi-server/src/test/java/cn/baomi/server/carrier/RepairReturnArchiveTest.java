@@ -7,6 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -34,6 +41,8 @@ class RepairReturnArchiveTest {
     CarrierService carriers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LifecycleService lifecycle;
 
     CarrierFixtures fixtures;
     CarrierFixtures.Org org;
@@ -196,6 +205,47 @@ class RepairReturnArchiveTest {
         assertOneCustodianAndPlace(copy);
         api.post(custodian, disk, copy, "ARCHIVED", Map.of()).andExpect(status().isCreated());
         assertOneCustodianAndPlace(copy);
+    }
+
+    @Test
+    void ofASimultaneousReturnAndArchiveExactlyOneSucceeds() throws Exception {
+        long carrier = fixtures.carrier(org, SecretLevel.SECRET, CarrierFixtures.uniqueTitle("并发"));
+        long copy = CarrierFixtures.copyIds(jdbc, carrier).get(0);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<Boolean>> tasks = List.of(
+                () -> attempt(custodian, start, () -> lifecycle.returnToIssuer(copy, "省发展改革委", null)),
+                () -> attempt(org.officer(), start, () -> lifecycle.archive(copy, null, null, "档案室", null)));
+        int succeeded = 0;
+        try {
+            List<Future<Boolean>> results = tasks.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<Boolean> r : results) {
+                succeeded += r.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(api.state(copy).get("status")).isIn("RETURNED", "ARCHIVED");
+        assertThat(((Number) api.state(copy).get("version")).intValue()).isEqualTo(1);
+        assertThat(api.events(copy, EventType.RETURNED_TO_ISSUER) + api.events(copy, EventType.ARCHIVED)).isEqualTo(1);
+    }
+
+    private static boolean attempt(CurrentUser user, CountDownLatch start, Runnable change)
+            throws InterruptedException {
+        TestUsers.signIn(user);
+        try {
+            start.await();
+            change.run();
+            return true;
+        } catch (BusinessRuleViolation e) {
+            assertThat(e.messageKey()).isIn("carrier.copy.changedMeanwhile", "carrier.copy.wrongStatus",
+                    "carrier.copy.closed");
+            return false;
+        } finally {
+            TestUsers.signOut();
+        }
     }
 
     private void assertOneCustodianAndPlace(long copy) {
