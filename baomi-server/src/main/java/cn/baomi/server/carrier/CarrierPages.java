@@ -130,6 +130,8 @@ class CarrierPages {
         model.addAttribute("repairModes", RepairMode.values());
         model.addAttribute("compilationKinds", CompilationKind.values());
         model.addAttribute("durationKinds", SecrecyDuration.Kind.values());
+        model.addAttribute("scopeUnits", view.keeper() ? units.activeUnits().stream()
+                .filter(u -> units.isInScope(user, u.id())).toList() : List.of());
         if (!model.containsAttribute("copyRequest")) {
             model.addAttribute("copyRequest", new CopyRequestForm());
         }

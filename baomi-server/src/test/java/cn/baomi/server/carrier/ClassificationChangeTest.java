@@ -187,9 +187,12 @@ class ClassificationChangeTest {
                 .andExpect(content().string(not(containsString("登记解密"))));
         mvc.perform(post("/carriers/" + carrier + "/events").with(as(org.officer())).with(csrf())
                         .param("type", "RECLASSIFIED").param("durationKind", "YEARS").param("durationAmount", "8")
+                        .param("scopeUnitIds", String.valueOf(org.unit()))
                         .param("decidedBy", "主任张某").param("decidedOn", LocalDate.now().toString()).param("basis", "7号"))
                 .andExpect(status().is3xxRedirection());
         assertThat(((Number) carrierRow().get("duration_amount")).intValue()).isEqualTo(8);
+        assertThat(jdbc.sql("select kind from carrier_scope where carrier_id = ?").param(carrier).query(String.class).list())
+                .containsExactly("UNIT");
         mvc.perform(post("/carriers/" + carrier + "/events").with(as(org.officer())).with(csrf())
                         .param("type", "DECLASSIFIED").param("decidedBy", "主任张某")
                         .param("decidedOn", LocalDate.now().toString()).param("basis", "8号"))
