@@ -83,6 +83,13 @@ final class ImportRows {
         return missing;
     }
 
+    /** A problem found by registration for the column of {@code field}, with what the row says there. */
+    Problem violation(XlsxReader.Row row, String field, String key, Object... arguments) {
+        ImportColumn column = ImportColumn.ofField(field);
+        Integer position = column == null ? null : positions.get(column);
+        return new Problem(row.number(), column, position == null ? "" : row.cell(position), key, arguments);
+    }
+
     Parsed parse(XlsxReader.Row row) {
         List<Problem> problems = new ArrayList<>();
         Cells cells = new Cells(row, problems);

@@ -126,8 +126,7 @@ class LedgerImport {
                     carriers.register(parsed.form());
                     copies[0] += parsed.form().getCopies();
                 } catch (BusinessRuleViolation e) {
-                    all.add(new ImportRows.Problem(row.number(), ImportColumn.ofField(e.field()), "", e.messageKey(),
-                            e.arguments()));
+                    all.add(reader.violation(row, e.field(), e.messageKey(), e.arguments()));
                 } catch (DataAccessException e) {
                     all.add(new ImportRows.Problem(row.number(), null, "", "carrier.import.notSaved"));
                     break;

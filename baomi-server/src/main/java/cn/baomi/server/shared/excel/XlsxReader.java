@@ -3,6 +3,8 @@ package cn.baomi.server.shared.excel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -29,8 +32,8 @@ import cn.baomi.server.shared.BusinessRuleViolation;
 
 /**
  * Reads the first sheet of an uploaded .xlsx as text, safely: the file size, the rows and the columns are capped,
- * the sheet is read as a SAX stream (never the whole workbook model), zip bombs are refused by POI's inflate ratio
- * and entry size guards, and an encrypted, old-format, corrupt or non-Excel file is refused with a rule violation
+ * the zip is opened from a temporary file and the sheet read as a SAX stream (never the whole workbook model), zip
+ * bombs are refused by POI's inflate ratio and entry size guards, and an encrypted, old-format, corrupt or non-Excel file is refused with a rule violation
  * on the field {@code file} whose message says what is wrong. Every later import (personnel roster …) uses this.
  */
 public final class XlsxReader {
@@ -56,10 +59,10 @@ public final class XlsxReader {
     }
 
     public static final String FIELD = "file";
-    private static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    private static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
 
     static {
-        // POI's defaults, tightened: an entry that inflates more than 100 times or past 100 MB is a zip bomb.
+        // an entry that inflates more than 100 times, or past 50 MB, is a zip bomb
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
@@ -87,21 +90,14 @@ public final class XlsxReader {
         if (magic != FileMagic.OOXML) {
             throw new BusinessRuleViolation(FIELD, "excel.notXlsx");
         }
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new BusinessRuleViolation(FIELD, "excel.corrupt");
+        // opened as a file, the zip is read entry by entry on demand instead of being unpacked into memory
+        try (TempFile temp = new TempFile(file)) {
+            OPCPackage pkg = OPCPackage.open(temp.path.toFile(), PackageAccess.READ);
+            try {
+                return rows(pkg, limits);
+            } finally {
+                pkg.revert();
             }
-            Collector collector = new Collector(limits);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collector,
-                        new DataFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
-            return collector.rows;
         } catch (TooManyRows e) {
             throw new BusinessRuleViolation(FIELD, "excel.tooManyRows", limits.maxRows());
         } catch (EncryptedDocumentException e) {
@@ -113,6 +109,39 @@ public final class XlsxReader {
                  | org.apache.poi.ooxml.POIXMLException e) {
             // includes POI's zip bomb refusal (an IOException) and files that are zips but not workbooks
             throw new BusinessRuleViolation(FIELD, "excel.corrupt");
+        }
+    }
+
+    private static List<Row> rows(OPCPackage pkg, Limits limits)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader reader = new XSSFReader(pkg);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw new BusinessRuleViolation(FIELD, "excel.corrupt");
+        }
+        Collector collector = new Collector(limits);
+        try (InputStream sheet = sheets.next()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collector,
+                    new DataFormatter(), false));
+            parser.parse(new InputSource(sheet));
+        }
+        return collector.rows;
+    }
+
+    /** The upload as a temporary file, deleted when closed. */
+    private static final class TempFile implements AutoCloseable {
+        private final Path path;
+
+        TempFile(byte[] bytes) throws IOException {
+            path = Files.createTempFile("baomi-upload-", ".xlsx");
+            Files.write(path, bytes);
+        }
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(path);
         }
     }
 
