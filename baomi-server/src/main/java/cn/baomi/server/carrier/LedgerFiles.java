@@ -66,7 +66,7 @@ class LedgerFiles {
         try (XlsxWriter xlsx = new XlsxWriter()) {
             xlsx.sheet(text("carrier.ledger.title"), headers(true), false);
             each(filter, viewer, (e, names) -> xlsx.row(e.copy().ledgerNumber(), e.title(), e.documentNumber(),
-                    text("carrier.level." + e.level()), text("carrier.type." + e.type()), e.copy().copyNumber(),
+                    text("carrier.level." + e.level()), text("carrier.type." + e.type()), copyNumber(e.copy()),
                     names.get(e.copy().custodianId()), place(e.copy()), text("carrier.status." + e.copy().status()),
                     names.get(e.copy().pendingCustodianId()), names.get(e.copy().borrowerId()), e.copy().dueDate()));
             xlsx.writeTo(out.get());
@@ -88,7 +88,7 @@ class LedgerFiles {
                     e.documentNumber() == null ? "" : e.documentNumber(), text("carrier.level." + e.level()),
                     copyNumber(e.copy()), orEmpty(names.get(e.copy().custodianId())), place(e.copy()),
                     text("carrier.status." + e.copy().status()))));
-            pdf.table(new float[] {3, 6, 3, 1.2f, 1.4f, 1.6f, 2.4f, 1.6f}, headers(false), rows);
+            pdf.table(new float[] {3.6f, 5.6f, 3, 1.1f, 1.4f, 1.6f, 2.3f, 1.4f}, headers(false), rows);
             pdf.writeTo(out.get());
         }
     }
@@ -121,7 +121,7 @@ class LedgerFiles {
                         carrier.documentNumber() == null ? "" : carrier.documentNumber(),
                         text("carrier.level." + carrier.level()), copyNumber(c), orEmpty(names.get(c.custodianId()))));
             }
-            pdf.table(new float[] {0.8f, 3.2f, 5, 2.6f, 1.2f, 1.4f, 1.6f}, List.of(text("carrier.print.number"),
+            pdf.table(new float[] {0.7f, 4.2f, 4.6f, 2.6f, 1.1f, 1.4f, 1.4f}, List.of(text("carrier.print.number"),
                     text("carrier.ledgerNumber"), text("carrier.title"), text("carrier.documentNumber"),
                     text("carrier.level"), text("carrier.copyNumber"), text("carrier.custodian")), rows);
             pdf.line(text("carrier.print.total", listed.size()));
