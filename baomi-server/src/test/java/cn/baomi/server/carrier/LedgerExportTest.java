@@ -92,6 +92,20 @@ class LedgerExportTest {
     }
 
     @Test
+    void theListPageOffersExportAndPrintWithItsFilters() throws Exception {
+        String page = mvc.perform(get("/carriers").param("level", "SECRET").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/carriers/export.xlsx?level=SECRET", "/carriers/ledger.pdf?level=SECRET",
+                "/carriers/import");
+        String staff = mvc.perform(get("/carriers").with(as(org.as(org.custodian(), Role.STAFF))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("/carriers/export.xlsx").doesNotContain("/carriers/import");
+        byte[] xlsx = mvc.perform(get("/carriers/export.xlsx").param("level", "").param("q", batch)
+                .with(as(org.officer()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(Workbooks.read(xlsx)).hasSize(4);
+    }
+
+    @Test
     void exportAsksForAnAccount() throws Exception {
         mvc.perform(get("/api/carriers/export.xlsx")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/carriers/export.xlsx").with(as(TestUsers.administrator(Role.SYSTEM_ADMIN))))
