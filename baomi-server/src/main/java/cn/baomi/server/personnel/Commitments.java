@@ -40,13 +40,13 @@ public class Commitments {
                              String scanFileName) {
         access.requireKeeper(by, personId);
         if (kind == null) {
-            throw new BusinessRuleViolation("kind", "personnel.commitment.kind.required");
+            throw new BusinessRuleViolation("kind", "personnel.kind.required");
         }
         if (signedOn == null) {
-            throw new BusinessRuleViolation("signedOn", "personnel.date.required");
+            throw new BusinessRuleViolation("date", "personnel.date.required");
         }
         if (signedOn.isAfter(LocalDate.now())) {
-            throw new BusinessRuleViolation("signedOn", "personnel.date.future");
+            throw new BusinessRuleViolation("date", "personnel.date.future");
         }
         Long scanId = scan == null || scan.length == 0 ? null
                 : scans.store("scan", personId, scan, scanFileName, by.username());
