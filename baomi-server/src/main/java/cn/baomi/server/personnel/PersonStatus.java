@@ -14,7 +14,7 @@ record PersonStatus(PersonSummary person, String unitName, String departmentName
                     LocalDate lastReview, LocalDate reviewDue, boolean reviewOverdue, boolean reviewDueSoon,
                     LocalDate lastCommitment, boolean commitmentOutOfDate, BigDecimal hoursThisYear) {
 
-    boolean cleared() {
+    public boolean cleared() {
         return checklist.cleared();
     }
 }

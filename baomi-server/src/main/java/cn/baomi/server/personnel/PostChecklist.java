@@ -20,11 +20,11 @@ record PostChecklist(boolean reviewDone, boolean trainingDone, boolean commitmen
     }
 
     /** The three items that must be on record before a first level is asked for. */
-    boolean readyForLevel() {
+    public boolean readyForLevel() {
         return reviewDone && trainingDone && commitmentSigned;
     }
 
-    boolean cleared() {
+    public boolean cleared() {
         return readyForLevel() && levelApproved && (!exceptionNeeded || exceptionRecorded);
     }
 }

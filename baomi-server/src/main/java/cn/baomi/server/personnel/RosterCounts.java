@@ -4,7 +4,7 @@ package cn.baomi.server.personnel;
 record RosterCounts(long core, long important, long general, long reviewsOverdue, long reviewsDueSoon,
                     long commitmentsOutOfDate, long incomplete) {
 
-    long total() {
+    public long total() {
         return core + important + general;
     }
 }
