@@ -94,6 +94,10 @@ class LevelService {
         return id;
     }
 
+    long approvalOf(long changeId) {
+        return levels.find(changeId).map(LevelChange::approvalId).orElseThrow(() -> new NotFound("level change", changeId));
+    }
+
     /** The secrecy office takes back its pending request, through the approval module (requester only). */
     @Transactional
     void withdraw(long personId, long changeId) {
