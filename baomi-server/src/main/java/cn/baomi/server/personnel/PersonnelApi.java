@@ -75,8 +75,11 @@ class PersonnelApi {
     private final FileRecords records;
     private final LevelService levels;
     private final MessageSource messages;
+    private final CommitmentFormPdf pdf;
 
-    PersonnelApi(Roster roster, SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages) {
+    PersonnelApi(Roster roster, SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages,
+                 CommitmentFormPdf pdf) {
+        this.pdf = pdf;
         this.roster = roster;
         this.files = files;
         this.records = records;
@@ -113,6 +116,15 @@ class PersonnelApi {
     @GetMapping("/{personId}/scans/{scanId}")
     ResponseEntity<byte[]> scan(@PathVariable long personId, @PathVariable long scanId) {
         return RosterPages.download(files.scan(personId, scanId));
+    }
+
+    @GetMapping(path = "/{personId}/commitment-form.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> commitmentForm(@PathVariable long personId,
+                                          @RequestParam(defaultValue = "PRE_POST") CommitmentKind kind) {
+        PersonStatus status = files.printForm(personId, kind);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pdf.write(status, kind, LocaleContextHolder.getLocale(), out);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(out.toByteArray());
     }
 
     @PostMapping("/{personId}/level-changes")

@@ -1,7 +1,15 @@
 package cn.baomi.server.personnel;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +35,11 @@ class SecrecyFilePages {
     private final FileRecords records;
     private final LevelService levels;
     private final MessageSource messages;
+    private final CommitmentFormPdf pdf;
 
-    SecrecyFilePages(SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages) {
+    SecrecyFilePages(SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages,
+                     CommitmentFormPdf pdf) {
+        this.pdf = pdf;
         this.files = files;
         this.records = records;
         this.levels = levels;
@@ -102,6 +113,17 @@ class SecrecyFilePages {
         model.addAttribute("kind", kind);
         model.addAttribute("today", java.time.LocalDate.now());
         return "personnel/commitment-form";
+    }
+
+    /** The same form as a PDF with the embedded Chinese font. */
+    @GetMapping("/{personId}/commitment-form.pdf")
+    void commitmentFormPdf(@PathVariable long personId, @RequestParam(defaultValue = "PRE_POST") CommitmentKind kind,
+                           HttpServletResponse response) throws IOException {
+        PersonStatus status = files.printForm(personId, kind);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename("保密承诺书-" + kind + ".pdf", StandardCharsets.UTF_8).build().toString());
+        pdf.write(status, kind, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     private String apply(long personId, RedirectAttributes redirect, String notice, Runnable action) {

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +153,21 @@ class ScanTest {
                 .andExpect(content().string(containsString("张机要")));
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'PERSONNEL_COMMITMENT_FORM_PRINTED' "
                 + "and target_id = ?").param(String.valueOf(subject)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void commitmentFormIsAPdfWithTheChineseTextEmbedded() throws Exception {
+        byte[] pdf = mvc.perform(get("/personnel/" + subject + "/commitment-form.pdf").param("kind", "PRE_POST")
+                        .with(as(org.subject())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("涉密人员上岗保密承诺书").contains("张机要").contains("承诺人（签字）");
+        }
+        mvc.perform(get("/api/personnel/" + subject + "/commitment-form.pdf").with(as(org.colleague())))
+                .andExpect(status().isNotFound());
     }
 
     private long commitmentsOf(long personId) {
