@@ -140,6 +140,20 @@ class ReviewScheduleTest {
     }
 
     @Test
+    void clearedPersonIsRemindedOfTheirOwnReReviewAndCommitment() throws Exception {
+        mvc.perform(get("/").with(as(org.colleague()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("您的涉密人员定期复审已到期")))
+                .andExpect(content().string(containsString("您的年度保密承诺书已超过一年未重新签订")));
+        review(org.colleague().personId(), LocalDate.now().minusDays(3));
+        commitment(org.colleague().personId(), LocalDate.now().minusDays(3));
+        mvc.perform(get("/").with(as(org.colleague()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(containsString("您的涉密人员定期复审已到期"))))
+                .andExpect(content().string(Matchers.not(containsString("您的年度保密承诺书"))));
+        mvc.perform(get("/").with(as(org.subject()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(containsString("您的涉密人员定期复审已到期"))));
+    }
+
+    @Test
     void homePageCountsFollowTheLevels() throws Exception {
         mvc.perform(get("/api/personnel/counts").with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.core").value(3))
