@@ -76,10 +76,12 @@ class PersonnelApi {
     private final LevelService levels;
     private final MessageSource messages;
     private final CommitmentFormPdf pdf;
+    private final RosterExcel excel;
 
     PersonnelApi(Roster roster, SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages,
-                 CommitmentFormPdf pdf) {
+                 CommitmentFormPdf pdf, RosterExcel excel) {
         this.pdf = pdf;
+        this.excel = excel;
         this.roster = roster;
         this.files = files;
         this.records = records;
@@ -92,6 +94,19 @@ class PersonnelApi {
                            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long departmentId,
                            @RequestParam(required = false) RosterStatus status, @RequestParam(required = false) String q) {
         return roster.list(new RosterQuery(level, unitId, departmentId, status, q)).stream().map(RosterRow::of).toList();
+    }
+
+    /** The roster with the same filters as an .xlsx file; audited as an export. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) ClearanceLevel level,
+                                  @RequestParam(required = false) Long unitId,
+                                  @RequestParam(required = false) Long departmentId,
+                                  @RequestParam(required = false) RosterStatus status,
+                                  @RequestParam(required = false) String q) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        excel.write(roster.export(new RosterQuery(level, unitId, departmentId, status, q)),
+                LocaleContextHolder.getLocale(), out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(RosterPages.XLSX)).body(out.toByteArray());
     }
 
     @GetMapping("/counts")

@@ -144,6 +144,15 @@ class RosterTest {
     }
 
     @Test
+    void rosterExportsToExcelThroughTheApi() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/personnel/export.xlsx").param("level", "CORE").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void exportShowsNobodyTheUserMayNotSee() throws Exception {
         byte[] xlsx = mvc.perform(get("/personnel/export.xlsx").with(as(org.colleague())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
