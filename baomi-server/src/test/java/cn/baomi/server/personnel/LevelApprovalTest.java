@@ -1,13 +1,23 @@
 package cn.baomi.server.personnel;
 
+import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.OrganizationSetup;
@@ -20,6 +30,8 @@ import cn.baomi.server.support.TestUsers;
 @BaomiTest
 class LevelApprovalTest {
 
+    @Autowired
+    MockMvc mvc;
     @Autowired
     OrganizationSetup organization;
     @Autowired
@@ -182,6 +194,21 @@ class LevelApprovalTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> PersonnelFixtures.as(org.siblingOfficer(), () -> levels.request(subject, form)))
                 .isInstanceOf(cn.baomi.server.shared.NotFound.class);
+    }
+
+    @Test
+    void clearanceIsNotEditedInThePersonRegister() throws Exception {
+        long colleague = org.colleague().personId();
+        String body = "{\"name\":\"赵同事\",\"unitId\":" + org.unit() + ",\"departmentId\":" + org.registry()
+                + ",\"employmentType\":\"REGULAR\",\"clearance\":\"CORE\"}";
+        mvc.perform(put("/api/persons/{id}", colleague).with(as(org.officer()))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("clearance"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("保密档案中提出等级变更")));
+        assertThat(fixtures.clearance(colleague)).isEqualTo("GENERAL");
+        mvc.perform(get("/persons/{id}/edit", colleague).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<option value=\"CORE\""))));
     }
 
     private java.util.List<String> steps(long change) {
