@@ -16,8 +16,4 @@ record LevelChange(long id, long personId, long unitId, ClearanceLevel fromLevel
     boolean isGranted() {
         return state == LevelState.GRANTED;
     }
-
-    boolean isException() {
-        return exceptionReason != null;
-    }
 }

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,18 +40,6 @@ class SignedCommitments {
     List<Commitment> of(long personId) {
         return jdbc.sql("select * from personnel_commitments where person_id = ? order by signed_on desc, id desc")
                 .param(personId).query(SignedCommitments::map).list();
-    }
-
-    Optional<Commitment> find(long id) {
-        return jdbc.sql("select * from personnel_commitments where id = ?").param(id)
-                .query(SignedCommitments::map).optional();
-    }
-
-    /** The latest date each of these persons signed a pre-post or annual commitment. */
-    Optional<LocalDate> lastCurrentSigned(long personId) {
-        return Optional.ofNullable(jdbc.sql("select max(signed_on) from personnel_commitments where person_id = ? "
-                        + "and kind in ('PRE_POST', 'ANNUAL')").param(personId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class)).single());
     }
 
     private static Commitment map(ResultSet rs, int row) throws SQLException {
