@@ -146,6 +146,16 @@ class LedgerPrintTest {
     }
 
     @Test
+    void theDetailPageOffersLabelsToTheSecrecyOfficeOnly() throws Exception {
+        String office = mvc.perform(get("/carriers/{id}", carrier).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(office).contains("/carriers/" + carrier + "/labels.pdf");
+        String custodian = mvc.perform(get("/carriers/{id}", carrier).with(as(org.as(org.custodian(), Role.STAFF))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(custodian).doesNotContain("labels.pdf");
+    }
+
+    @Test
     void onlyTheSecrecyOfficePrintsLabels() throws Exception {
         CurrentUser custodian = org.as(org.custodian(), Role.STAFF);
         mvc.perform(get("/carriers/{id}/labels.pdf", carrier).with(as(custodian))).andExpect(status().isForbidden());
