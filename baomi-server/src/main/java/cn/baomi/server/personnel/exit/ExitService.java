@@ -15,6 +15,7 @@ import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.carrier.CarrierHoldings;
 import cn.baomi.server.carrier.CarrierHoldings.HeldCopy;
+import cn.baomi.server.organization.PersonClearances;
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitDirectory;
@@ -30,8 +31,8 @@ import cn.baomi.server.shared.NotFound;
 /**
  * Leaving the post (离岗离职, domain.md §3). The secrecy office opens the exit, every carrier copy the person answers
  * for is listed from the carrier ledger, the exit commitment is recorded, and the exit completes only when no copy is
- * left and the commitment is signed; completing starts the cool-off (脱密期), revokes the person's own scope entries
- * and, through {@link PersonLeftPost}, their account — all in one transaction. The secrecy office and the person's
+ * left and the commitment is signed; completing starts the cool-off (脱密期), sets the person's clearance to none,
+ * revokes their own scope entries and, through {@link PersonLeftPost}, their account — all in one transaction. The secrecy office and the person's
  * leaders see an exit, the person their own; every view is audited.
  */
 @Service
@@ -50,19 +51,21 @@ class ExitService {
     private final PersonnelAccess access;
     private final Commitments commitments;
     private final CarrierHoldings carriers;
+    private final PersonClearances clearances;
     private final CoolOffSettings coolOff;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     ExitService(Exits exits, PersonDirectory persons, UnitDirectory units, PersonnelAccess access,
-                Commitments commitments, CarrierHoldings carriers, CoolOffSettings coolOff, AuditTrail audit,
-                ApplicationEventPublisher events) {
+                Commitments commitments, CarrierHoldings carriers, PersonClearances clearances, CoolOffSettings coolOff,
+                AuditTrail audit, ApplicationEventPublisher events) {
         this.exits = exits;
         this.persons = persons;
         this.units = units;
         this.access = access;
         this.commitments = commitments;
         this.carriers = carriers;
+        this.clearances = clearances;
         this.coolOff = coolOff;
         this.audit = audit;
         this.events = events;
@@ -163,6 +166,7 @@ class ExitService {
         if (!exits.complete(id, user.username(), now(), exit.commitmentId(), start, end)) {
             throw BusinessRuleViolation.of("exit.rule.notOpen");
         }
+        clearances.changeClearance(exit.personId(), ClearanceLevel.NONE, "left the classified post, exit " + id);
         carriers.revokeScopeEntriesOf(exit.personId(), "exit " + id);
         audit.record(AuditRecord.success("EXIT_COMPLETED", "exit", id).withDetail("person=" + exit.personId()
                 + " coolOff=" + start + ".." + end));

@@ -11,7 +11,7 @@ import cn.baomi.server.shared.web.MenuItem;
 class TravelMenu {
 
     @Bean
-    MenuItem travelMenu() {
+    MenuItem travelAbroadMenu() {
         java.util.Set<Role> roles = java.util.EnumSet.copyOf(Role.business());
         roles.remove(Role.SUPERVISOR);
         return new MenuItem("personnel", 50, "menu.personnel.travel", "/personnel/travel", roles);
