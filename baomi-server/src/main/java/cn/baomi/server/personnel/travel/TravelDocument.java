@@ -13,7 +13,7 @@ record TravelDocument(long id, long unitId, long personId, Kind kind, String num
 
     enum Status { KEPT, ISSUED }
 
-    boolean overdueOn(LocalDate day) {
+    public boolean overdueOn(LocalDate day) {
         return status == Status.ISSUED && dueOn != null && dueOn.isBefore(day);
     }
 

@@ -33,10 +33,10 @@ class TravelDocumentService {
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
 
     /** A document as listed: its holder's name and whether the viewer sees the full number. */
-    record Row(TravelDocument document, String holder, boolean fullNumber) {
+    record Row(TravelDocument document, String holder, boolean fullNumber, String number) {
 
-        String number() {
-            return fullNumber ? document.number() : document.maskedNumber();
+        static Row of(TravelDocument document, String holder, boolean fullNumber) {
+            return new Row(document, holder, fullNumber, fullNumber ? document.number() : document.maskedNumber());
         }
     }
 
@@ -139,7 +139,7 @@ class TravelDocumentService {
                 .filter(d -> access.canRead(user, d.personId()));
         Stream<TravelDocument> own = user.personId() == null ? Stream.empty() : documents.ofPerson(user.personId()).stream();
         List<Row> rows = Stream.concat(scoped, own).distinct()
-                .map(d -> new Row(d, travels.name(d.personId()), access.isSecrecyOffice(user, d.unitId()))).toList();
+                .map(d -> Row.of(d, travels.name(d.personId()), access.isSecrecyOffice(user, d.unitId()))).toList();
         if (!rows.isEmpty()) {
             audit.record(AuditRecord.success("TRAVEL_DOCUMENTS_VIEWED", "travelDocument", null)
                     .withDetail("documents=" + rows.size()));

@@ -43,6 +43,7 @@ class TravelPages {
         model.addAttribute("travels", list);
         model.addAttribute("names", (java.util.function.Function<Long, String>) travels::name);
         model.addAttribute("persons", kept);
+        model.addAttribute("keeper", people.keeper());
         model.addAttribute("documents", documents.register());
         model.addAttribute("approved", list.stream().filter(Travel::cleared).toList());
         model.addAttribute("today", LocalDate.now());

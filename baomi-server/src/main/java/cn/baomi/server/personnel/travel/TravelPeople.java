@@ -25,6 +25,12 @@ class TravelPeople {
         this.access = access;
     }
 
+    /** Whether the user is the secrecy office of some unit (registers and issues travel documents). */
+    boolean keeper() {
+        CurrentUser user = CurrentUser.require();
+        return units.visibleUnitIds(user).stream().anyMatch(u -> access.isSecrecyOffice(user, u));
+    }
+
     List<PersonSummary> keptByMe() {
         CurrentUser user = CurrentUser.require();
         Stream<PersonSummary> office = units.visibleUnitIds(user).stream().filter(u -> access.isSecrecyOffice(user, u))
