@@ -1,5 +1,6 @@
 package cn.baomi.server.carrier;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -72,7 +73,7 @@ public class CarrierHoldings {
     @Transactional
     public int revokeScopeEntriesOf(long personId, String reason) {
         int revoked = jdbc.sql("update carrier_scope set revoked_at = ? where kind = 'PERSON' and ref_id = ? and revoked_at is null")
-                .params(Instant.now().truncatedTo(ChronoUnit.MILLIS), personId).update();
+                .params(Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)), personId).update();
         if (revoked > 0) {
             audit.record(AuditRecord.success("CARRIER_SCOPE_REVOKED", "person", personId)
                     .withDetail("entries=" + revoked + " " + reason));
