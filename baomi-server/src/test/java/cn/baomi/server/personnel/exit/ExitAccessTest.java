@@ -4,6 +4,7 @@ import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -109,5 +110,9 @@ class ExitAccessTest {
                 .andExpect(jsonPath("$[*].id", Matchers.hasItems((int) exit, (int) other)));
         mvc.perform(get("/api/personnel/exits").with(as(org.otherHead())))
                 .andExpect(jsonPath("$[*].id", Matchers.not(Matchers.hasItem((int) exit))));
+        mvc.perform(get("/personnel/exits").with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/personnel/exits/" + other)));
+        mvc.perform(get("/personnel/exits").with(as(org.leaverSelf()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/personnel/exits/" + other + "\""))));
     }
 }

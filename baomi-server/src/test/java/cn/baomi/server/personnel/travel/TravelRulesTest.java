@@ -4,6 +4,7 @@ import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,9 @@ class TravelRulesTest {
             mvc.perform(get("/api/personnel/travel/" + travel).with(as(reader))).andExpect(status().isOk());
         }
         assertThat(world.audited("TRAVEL_VIEWED", travel)).isEqualTo(4);
+        mvc.perform(get("/personnel/travel").with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/personnel/travel/" + travel + "\"")));
+        mvc.perform(get("/personnel/travel/" + travel).with(as(org.leaverSelf()))).andExpect(status().isOk());
         for (CurrentUser other : List.of(org.colleagueUser(), org.otherHead(), org.siblingOfficer(), org.supervisor())) {
             mvc.perform(get("/api/personnel/travel/" + travel).with(as(other))).andExpect(status().isNotFound());
             mvc.perform(get("/personnel/travel/" + travel).with(as(other))).andExpect(status().isNotFound());
@@ -169,6 +174,6 @@ class TravelRulesTest {
         }
         mvc.perform(get("/api/personnel/travel/" + travel).with(as(TestUsers.administrator(Role.SECURITY_AUDITOR))))
                 .andExpect(status().isForbidden());
-        assertThat(world.audited("TRAVEL_VIEWED", travel)).isEqualTo(4);
+        assertThat(world.audited("TRAVEL_VIEWED", travel)).isEqualTo(5);
     }
 }
