@@ -166,6 +166,32 @@ class ExitRulesTest {
     }
 
     @Test
+    void ofTwoSimultaneousCompletionsExactlyOneWins() throws Exception {
+        long exit = world.openExit(org, org.leaver(), today);
+        world.signCommitment(org.officer(), exit);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return world.complete(org.officer(), exit).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(204, 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(world.audited("EXIT_COMPLETED", exit)).isEqualTo(1);
+    }
+
+    @Test
     void managementEntrustedToANewUnitIsRecorded() throws Exception {
         long open = world.openExit(org, org.leaver(), today);
         entrust(open).andExpect(status().isUnprocessableEntity());
