@@ -6,6 +6,7 @@
  * ({@link cn.baomi.server.carrier.CompilationService}), carrying out ({@link cn.baomi.server.carrier.CarryOutService})
  * and destruction through a list ({@link cn.baomi.server.carrier.DestructionService}) go through the approval
  * module and act on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
- * (docs/decisions/carrier-ledger.md). Nothing here is used by other modules yet.
+ * (docs/decisions/carrier-ledger.md). Other modules use {@link cn.baomi.server.carrier.CarrierHoldings} to list what
+ * a person still answers for and to revoke their scope entries when they leave the post; everything else is internal.
  */
 package cn.baomi.server.carrier;
