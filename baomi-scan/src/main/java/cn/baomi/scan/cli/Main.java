@@ -1,6 +1,7 @@
 package cn.baomi.scan.cli;
 
 import cn.baomi.scan.Limits;
+import cn.baomi.scan.Ocr;
 import cn.baomi.scan.ScanResult;
 import cn.baomi.scan.Scanner;
 import cn.baomi.scan.keyword.Dictionary;
@@ -30,7 +31,7 @@ public final class Main {
     static final int NOTHING_FOUND = 0;
     static final int FOUND = 1;
     static final int TROUBLE = 2;
-    private static final String ENGINE_VERSION = "baomi-scan/1";
+    private static final String ENGINE_VERSION = "baomi-scan/2";
 
     private Main() {
     }
@@ -64,8 +65,16 @@ public final class Main {
         }
         Limits limits = Limits.defaults().withMaxFileBytes(o.maxFileMb << 20).withMaxDepth(o.maxDepth)
                 .withTimePerFile(Duration.ofSeconds(o.timeoutSeconds));
+        Ocr ocr = o.ocr ? Ocr.tesseract().withCommand(o.tesseract) : Ocr.off();
+        Scanner scanner;
         try {
-            return scan(o, Scanner.create(dictionaries, limits), fingerprint(o, limits), stdout, stderr);
+            scanner = Scanner.create(dictionaries, limits, ocr);
+        } catch (IllegalStateException e) {
+            stderr.println("baomi-scan: " + e.getMessage());
+            return TROUBLE;
+        }
+        try {
+            return scan(o, scanner, fingerprint(o, limits, ocr), stdout, stderr);
         } catch (IOException e) {
             stderr.println("baomi-scan: " + e.getMessage());
             return TROUBLE;
@@ -174,11 +183,11 @@ public final class Main {
         return Path.of(System.getProperty("user.home"), ".cache", "baomi-scan", "cache.tsv");
     }
 
-    /** Changes whenever the dictionaries, the limits or the engine change, invalidating the cache. */
-    private static String fingerprint(Options o, Limits limits) throws IOException {
+    /** Changes whenever the dictionaries, the limits, OCR or the engine change, invalidating the cache. */
+    private static String fingerprint(Options o, Limits limits, Ocr ocr) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((ENGINE_VERSION + limits).getBytes(StandardCharsets.UTF_8));
+            md.update((ENGINE_VERSION + limits + ocr).getBytes(StandardCharsets.UTF_8));
             for (Path k : o.keywordFiles) {
                 md.update(Files.readAllBytes(k));
             }

@@ -23,12 +23,19 @@ final class Session {
     private final TikaEngine tika;
     private final Budget budget;
     private final Consumer<TextUnit> sink;
+    private final OcrRunner ocr;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    Session(TikaEngine tika, Budget budget, Consumer<TextUnit> sink) {
+    /** {@code ocr} null: no OCR. */
+    Session(TikaEngine tika, Budget budget, Consumer<TextUnit> sink, OcrRunner ocr) {
         this.tika = tika;
         this.budget = budget;
         this.sink = sink;
+        this.ocr = ocr;
+    }
+
+    boolean ocrEnabled() {
+        return ocr != null;
     }
 
     Budget budget() {
@@ -55,15 +62,24 @@ final class Session {
         StringBuilder plain = null;
         List<ZoneSpan> ofdZones = null;
         try {
+            String type = tika.detect(tis, metadata);
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".ofd") && OfdText.isOfd(tis.getFile())) {
                 plain = new StringBuilder();
                 ofdZones = new ArrayList<>();
                 OfdText.read(tis.getFile(), budget, plain, ofdZones);
-            } else if (tika.isPlainText(tis, metadata)) {
+            } else if (type.equals("text/plain")) {
                 plain = new StringBuilder();
                 PlainText.read(tis, budget, plain);
+            } else if (ocr != null && OcrRunner.isImage(type)) {
+                recognise(() -> handler.recognised(ocr.image(tis.getPath(), budget), false), where);
+            } else if (RarArchive.version(head(tis)) > 0) {
+                RarArchive.read(RarArchive.version(head(tis)), tis.getPath(), this,
+                        new EmbeddedDocs(this, innerPath, depth + 1), where);
             } else {
                 tika.parser().parse(tis, handler, metadata, tika.context(new EmbeddedDocs(this, innerPath, depth + 1)));
+                if (ocr != null && type.equals("application/pdf")) {
+                    recognise(() -> ocr.pdfPages(tis.getPath(), budget, page -> handler.recognised(page, true)), where);
+                }
             }
         } catch (LimitException e) {
             emit(handler, plain, ofdZones, metadata, innerPath, fileName);
@@ -86,6 +102,28 @@ final class Session {
             }
         }
         emit(handler, plain, ofdZones, metadata, innerPath, fileName);
+    }
+
+    private interface Recognition {
+        void run() throws OcrRunner.Failure, java.io.IOException;
+    }
+
+    /** Runs an OCR step; its failure (too large, timed out) is reported and the scan goes on. */
+    private void recognise(Recognition step, String where) throws java.io.IOException {
+        try {
+            step.run();
+        } catch (OcrRunner.Failure e) {
+            problem(e.getMessage() + where);
+        }
+    }
+
+    private static byte[] head(TikaInputStream tis) throws java.io.IOException {
+        tis.mark(16);
+        try {
+            return tis.readNBytes(8);
+        } finally {
+            tis.reset();
+        }
     }
 
     private void emit(UnitHandler handler, StringBuilder plain, List<ZoneSpan> zones, Metadata metadata,

@@ -158,6 +158,25 @@ final class UnitHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * Appends text recognised by OCR, one line per line, charged to the budget; a PDF page's first
+     * and last lines count as page edges like those of a text page.
+     */
+    void recognised(String ocrText, boolean page) {
+        newline();
+        int start = text.length();
+        for (String line : ocrText.split("[\\n\\f]")) {
+            String clean = line.strip();
+            if (!clean.isEmpty()) {
+                characters(clean.toCharArray(), 0, clean.length());
+                newline();
+            }
+        }
+        if (page) {
+            pageEdges(start, text.length());
+        }
+    }
+
     /** Adds document properties as lines of their own in a property zone. */
     void properties(List<String> lines) {
         newline();
