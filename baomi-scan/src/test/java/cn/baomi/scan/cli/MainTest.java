@@ -145,6 +145,15 @@ class MainTest {
     }
 
     @Test
+    void ocrWithoutTesseractIsAnErrorNamingWhatToInstall() throws IOException {
+        file("a.txt", "正文\n");
+        Run r = run("--ocr", "--tesseract", dir.resolve("no-such-tesseract").toString(), dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("未找到文字识别程序").contains("tesseract-ocr-chi-sim");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void progressLineShowsFilesThroughputAndEta() throws IOException {
         file("a.txt", "正文\n");
         Run r = run("--progress", dir.toString());
