@@ -155,8 +155,10 @@ public final class Main {
             return ScanResult.failed(item.path().toString(), item.error(), 0);
         }
         String key = item.path().toAbsolutePath().normalize().toString();
-        if (cache != null) {
-            ScanResult hit = cache.lookup(key, item.size(), item.mtime(), item.path().toString());
+        // hashed before the scan: a file changed during it is stored under the old hash and missed next time
+        String hash = cache == null || item.size() > scanner.limits().maxFileBytes() ? null : ScanCache.hash(item.path());
+        if (cache != null && hash != null) {
+            ScanResult hit = cache.lookup(key, hash, item.size(), item.mtime(), item.path().toString());
             if (hit != null) {
                 cached.incrementAndGet();
                 return hit;
@@ -171,7 +173,7 @@ public final class Main {
             r = ScanResult.failed(item.path().toString(), "内存不足，未能检查 (out of memory)", item.size());
         }
         if (cache != null) {
-            cache.put(key, item.size(), item.mtime(), r);
+            cache.put(key, item.size(), item.mtime(), hash, r);
         }
         return r;
     }
