@@ -20,6 +20,8 @@ final class Session {
     private static final Set<String> PROPERTY_KEYS = Set.of("dc:title", "dc:subject", "dc:description",
             "cp:category", "cp:contentStatus", "pdf:docinfo:title", "pdf:docinfo:subject", "pdf:docinfo:keywords");
 
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
     private final TikaEngine tika;
     private final Budget budget;
     private final Consumer<TextUnit> sink;
@@ -77,6 +79,9 @@ final class Session {
                         new EmbeddedDocs(this, innerPath, depth + 1), where);
             } else {
                 tika.parser().parse(tis, handler, metadata, tika.context(new EmbeddedDocs(this, innerPath, depth + 1)));
+                if (type.equals(DOCX) || type.equals(DOCM)) {
+                    handler.textBoxes(DocxTextBoxes.read(tis.getPath(), budget));
+                }
                 if (ocr != null && type.equals("application/pdf")) {
                     recognise(() -> ocr.pdfPages(tis.getPath(), budget, page -> handler.recognised(page, true)), where);
                 }
