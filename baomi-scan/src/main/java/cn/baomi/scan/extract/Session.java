@@ -65,6 +65,7 @@ final class Session {
         List<ZoneSpan> ofdZones = null;
         try {
             String type = tika.detect(tis, metadata);
+            int rar = RarArchive.version(head(tis));
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".ofd") && OfdText.isOfd(tis.getFile())) {
                 plain = new StringBuilder();
                 ofdZones = new ArrayList<>();
@@ -74,9 +75,8 @@ final class Session {
                 PlainText.read(tis, budget, plain);
             } else if (ocr != null && OcrRunner.isImage(type)) {
                 recognise(() -> handler.recognised(ocr.image(tis.getPath(), budget), false), where);
-            } else if (RarArchive.version(head(tis)) > 0) {
-                RarArchive.read(RarArchive.version(head(tis)), tis.getPath(), this,
-                        new EmbeddedDocs(this, innerPath, depth + 1), where);
+            } else if (rar > 0) {
+                RarArchive.read(rar, tis.getPath(), this, new EmbeddedDocs(this, innerPath, depth + 1), where);
             } else {
                 tika.parser().parse(tis, handler, metadata, tika.context(new EmbeddedDocs(this, innerPath, depth + 1)));
                 if (type.equals(DOCX) || type.equals(DOCM)) {
