@@ -115,6 +115,24 @@ public final class RarFixtures {
         return out.toByteArray();
     }
 
+    /**
+     * A RAR5 archive whose headers are encrypted ({@code rar -hp}): an archive encryption header
+     * (type 4) followed by what would be AES-encrypted headers (random bytes here).
+     */
+    public static byte[] rar5EncryptedHeaders() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0x00});
+        ByteArrayOutputStream fields = new ByteArrayOutputStream();
+        fields.writeBytes(vint(0)); // encryption version: AES-256
+        fields.writeBytes(vint(0x01)); // password check value present
+        fields.write(15); // KDF count (log2)
+        fields.writeBytes(noise(16)); // salt
+        fields.writeBytes(noise(12)); // check value
+        header5(out, body(4, 0, fields.toByteArray()));
+        out.writeBytes(noise(16 + 64)); // IV and encrypted main/file headers
+        return out.toByteArray();
+    }
+
     private static byte[] body(int type, int flags, byte[] fields) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.writeBytes(vint(type));

@@ -78,6 +78,12 @@ class RarTest {
     }
 
     @Test
+    void rar5WithEncryptedHeadersIsReportedAsEncrypted() throws IOException {
+        ScanResult r = scan("hp.rar", RarFixtures.rar5EncryptedHeaders());
+        assertThat(r.error()).contains("加密").contains("encrypted");
+    }
+
+    @Test
     void rarEntriesCountAgainstTheEntryLimit() throws IOException {
         Scanner strict = Scanner.create(java.util.List.of(), Limits.defaults().withMaxEntries(3));
         Map<String, byte[]> many = new LinkedHashMap<>();

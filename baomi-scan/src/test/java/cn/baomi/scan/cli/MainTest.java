@@ -169,6 +169,18 @@ class MainTest {
     }
 
     @Test
+    void ocrOptionReadsImagesThatAreSkippedWithoutIt() throws IOException {
+        Path fake = cn.baomi.scan.OcrFixtures.fakeTesseract(Files.createDirectories(dir.resolve("bin")),
+                "echo '机密★5年'");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.write(docs.resolve("scan.png"), cn.baomi.scan.OcrFixtures.png("x"));
+        assertThat(run("--format", "jsonl", docs.toString()).exit()).isEqualTo(0);
+        Run on = run("--format", "jsonl", "--tesseract", fake.toString(), docs.toString());
+        assertThat(on.exit()).isEqualTo(1);
+        assertThat(on.out()).contains("\"marking\":\"SECRET\"");
+    }
+
+    @Test
     void ocrWithoutTesseractIsAnErrorNamingWhatToInstall() throws IOException {
         file("a.txt", "正文\n");
         Run r = run("--ocr", "--tesseract", dir.resolve("no-such-tesseract").toString(), dir.toString());
