@@ -60,6 +60,25 @@ class OcrTest {
     }
 
     @Test
+    void pictureInADocxIsReadWithOcr() throws Exception {
+        Path fake = OcrFixtures.fakeTesseract(dir, "echo '绝密★长期'");
+        byte[] docx;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("正文");
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(OcrFixtures.png("x")),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "scan.png",
+                    org.apache.poi.util.Units.toEMU(200), org.apache.poi.util.Units.toEMU(60));
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        Path file = write("pasted.docx", docx);
+        assertThat(Scanner.create().scanFile(file).marking()).isNull();
+        ScanResult r = Scanner.create(List.of(), Limits.defaults(), Ocr.tesseract().withCommand(fake.toString()))
+                .scanFile(file);
+        assertThat(r.marking()).isEqualTo(Level.TOP_SECRET);
+    }
+
+    @Test
     void missingTesseractIsAClearErrorNotASilentSkip() {
         assertThatThrownBy(() -> Scanner.create(List.of(), Limits.defaults(),
                 Ocr.tesseract().withCommand(dir.resolve("no-such-tesseract").toString())))
