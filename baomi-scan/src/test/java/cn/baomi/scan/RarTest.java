@@ -84,6 +84,20 @@ class RarTest {
     }
 
     @Test
+    void bytesExtractedFromRarEntriesAreChargedToTheExpansionBudget() throws IOException {
+        // a zip holding RAR archives of incompressible data: the RAR entries' bytes come on top of
+        // the zip entries' bytes, so a ratio of 1 trips while the RAR entries are being extracted
+        Scanner strict = Scanner.create(java.util.List.of(), Limits.defaults().withExpansion(1, 1 << 16));
+        byte[] noise = new byte[512 << 10];
+        new java.util.Random(7).nextBytes(noise);
+        for (byte[] rar : java.util.List.of(RarFixtures.rar4(Map.of("n.bin", noise), false),
+                RarFixtures.rar5(Map.of("n.bin", noise), false))) {
+            Path file = Files.write(dir.resolve("noise.zip"), Fixtures.zip(Map.of("a.rar", rar)));
+            assertThat(strict.scanFile(file).error()).contains("expansion ratio exceeded");
+        }
+    }
+
+    @Test
     void rarEntriesCountAgainstTheEntryLimit() throws IOException {
         Scanner strict = Scanner.create(java.util.List.of(), Limits.defaults().withMaxEntries(3));
         Map<String, byte[]> many = new LinkedHashMap<>();
