@@ -23,15 +23,29 @@ public final class Scanner {
     private final Extractor extractor;
     private final Limits limits;
 
-    private Scanner(KeywordMatcher keywords, Limits limits) {
+    private Scanner(KeywordMatcher keywords, Limits limits, Ocr ocr) {
         this.inspector = new Inspector(keywords, limits.maxFindings());
-        this.extractor = new Extractor(limits);
+        this.extractor = new Extractor(limits, ocr);
         this.limits = limits;
     }
 
-    /** A scanner with the given dictionaries and limits. */
+    /** A scanner with the given dictionaries and limits, without OCR. */
     public static Scanner create(List<Dictionary> dictionaries, Limits limits) {
-        return new Scanner(KeywordMatcher.build(dictionaries), limits);
+        return create(dictionaries, limits, Ocr.off());
+    }
+
+    /**
+     * A scanner with the given dictionaries, limits and OCR settings.
+     *
+     * @throws IllegalStateException when OCR is enabled but tesseract or its languages are missing;
+     *                               the message says what to install
+     */
+    public static Scanner create(List<Dictionary> dictionaries, Limits limits, Ocr ocr) {
+        String problem = ocr.problem();
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+        return new Scanner(KeywordMatcher.build(dictionaries), limits, ocr);
     }
 
     /** A scanner for markings and built-in patterns only, with default limits. */

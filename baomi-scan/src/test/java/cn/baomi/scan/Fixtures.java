@@ -202,4 +202,46 @@ public final class Fixtures {
         byte[] ok = docx(null, null, null, "机密★5年", "正文");
         return java.util.Arrays.copyOf(ok, ok.length / 2);
     }
+
+    /**
+     * A docx with a text box holding {@code boxText} anchored in the paragraph before
+     * {@code body[before]}, written as Word 2010+ writes one: a DrawingML shape ({@code wps:txbx})
+     * with a VML fallback.
+     */
+    public static byte[] docxWithTextBox(String boxText, int before, String... body) throws IOException {
+        byte[] plain = docx(null, null, null, body);
+        String content = "<w:txbxContent><w:p><w:r><w:t>" + boxText + "</w:t></w:r></w:p></w:txbxContent>";
+        String box = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+                + "<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"1\" "
+                + "behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"page\"><wp:posOffset>5000000</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"page\"><wp:posOffset>300000</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"1500000\" cy=\"400000\"/><wp:wrapNone/><wp:docPr id=\"1\" name=\"Text Box 1\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx>" + content + "</wps:txbx><wps:bodyPr/></wps:wsp>"
+                + "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+                + "<v:shape id=\"tb1\" type=\"#_x0000_t202\" style=\"width:120pt;height:30pt\"><v:textbox>" + content
+                + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
+        String ns = "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+                + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+                + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+                + "xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"wps\" ";
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var zin = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(plain))) {
+            for (var e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                byte[] data = zin.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    xml = xml.replaceFirst("<w:document ", "<w:document " + ns);
+                    int at = xml.indexOf(body[before]);
+                    int p = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
+                    xml = xml.substring(0, p) + box + xml.substring(p);
+                    data = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                entries.put(e.getName(), data);
+            }
+        }
+        return zip(entries);
+    }
 }

@@ -242,4 +242,47 @@ class FormatsTest {
         assertThat(text.marking()).isEqualTo(Level.SECRET);
         assertThat(text.findings()).extracting(Finding::rule).containsExactly("marking", "mobile");
     }
+
+    @Test
+    void docxTextBoxIsInspectedAsAProminentZone() throws IOException {
+        String[] body = new String[12];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = "正文段落" + i;
+        }
+        // a level alone on its line deep in the body counts only in a prominent zone such as a text box
+        ScanResult r = scan("box.docx", Fixtures.docxWithTextBox("秘密", 8, body));
+        assertThat(r.error()).isNull();
+        assertThat(r.marking()).isEqualTo(Level.CONFIDENTIAL);
+        assertThat(r.findings()).anySatisfy(f -> assertThat(f.location()).endsWith("(text_box)"));
+        ScanResult plain = scan("plain.docx", Fixtures.docx(null, null, null, body));
+        assertThat(plain.marking()).isNull();
+    }
+
+    private static byte[] legacyDoc() throws IOException {
+        try (var in = FormatsTest.class.getResourceAsStream("/fixtures/legacy.doc")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void legacyWordDocIsInspected() throws IOException {
+        ScanResult r = scan("legacy.doc", legacyDoc());
+        assertThat(r.error()).isNull();
+        assertThat(r.marking()).isEqualTo(Level.SECRET);
+        assertThat(r.findings()).extracting(Finding::rule).contains("mobile");
+    }
+
+    @Test
+    void wpsFileWithWord97ContentEditedByHwpfIsInspected() throws IOException {
+        byte[] bytes;
+        try (var doc = new org.apache.poi.hwpf.HWPFDocument(new ByteArrayInputStream(legacyDoc()));
+             var out = new java.io.ByteArrayOutputStream()) {
+            doc.getRange().replaceText("机密★5年", "绝密★长期");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        ScanResult r = scan("旧文件.wps", bytes);
+        assertThat(r.error()).isNull();
+        assertThat(r.marking()).isEqualTo(Level.TOP_SECRET);
+    }
 }

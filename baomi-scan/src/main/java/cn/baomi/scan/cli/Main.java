@@ -1,6 +1,7 @@
 package cn.baomi.scan.cli;
 
 import cn.baomi.scan.Limits;
+import cn.baomi.scan.Ocr;
 import cn.baomi.scan.ScanResult;
 import cn.baomi.scan.Scanner;
 import cn.baomi.scan.keyword.Dictionary;
@@ -30,7 +31,7 @@ public final class Main {
     static final int NOTHING_FOUND = 0;
     static final int FOUND = 1;
     static final int TROUBLE = 2;
-    private static final String ENGINE_VERSION = "baomi-scan/1";
+    private static final String ENGINE_VERSION = "baomi-scan/2";
 
     private Main() {
     }
@@ -64,8 +65,16 @@ public final class Main {
         }
         Limits limits = Limits.defaults().withMaxFileBytes(o.maxFileMb << 20).withMaxDepth(o.maxDepth)
                 .withTimePerFile(Duration.ofSeconds(o.timeoutSeconds));
+        Ocr ocr = o.ocr ? Ocr.tesseract().withCommand(o.tesseract) : Ocr.off();
+        Scanner scanner;
         try {
-            return scan(o, Scanner.create(dictionaries, limits), fingerprint(o, limits), stdout, stderr);
+            scanner = Scanner.create(dictionaries, limits, ocr);
+        } catch (IllegalStateException e) {
+            stderr.println("baomi-scan: " + e.getMessage());
+            return TROUBLE;
+        }
+        try {
+            return scan(o, scanner, fingerprint(o, limits, ocr), stdout, stderr);
         } catch (IOException e) {
             stderr.println("baomi-scan: " + e.getMessage());
             return TROUBLE;
@@ -146,8 +155,10 @@ public final class Main {
             return ScanResult.failed(item.path().toString(), item.error(), 0);
         }
         String key = item.path().toAbsolutePath().normalize().toString();
-        if (cache != null) {
-            ScanResult hit = cache.lookup(key, item.size(), item.mtime(), item.path().toString());
+        // hashed before the scan: a file changed during it is stored under the old hash and missed next time
+        String hash = cache == null || item.size() > scanner.limits().maxFileBytes() ? null : ScanCache.hash(item.path());
+        if (cache != null && hash != null) {
+            ScanResult hit = cache.lookup(key, hash, item.size(), item.mtime(), item.path().toString());
             if (hit != null) {
                 cached.incrementAndGet();
                 return hit;
@@ -162,7 +173,7 @@ public final class Main {
             r = ScanResult.failed(item.path().toString(), "内存不足，未能检查 (out of memory)", item.size());
         }
         if (cache != null) {
-            cache.put(key, item.size(), item.mtime(), r);
+            cache.put(key, item.size(), item.mtime(), hash, r);
         }
         return r;
     }
@@ -174,11 +185,11 @@ public final class Main {
         return Path.of(System.getProperty("user.home"), ".cache", "baomi-scan", "cache.tsv");
     }
 
-    /** Changes whenever the dictionaries, the limits or the engine change, invalidating the cache. */
-    private static String fingerprint(Options o, Limits limits) throws IOException {
+    /** Changes whenever the dictionaries, the limits, OCR or the engine change, invalidating the cache. */
+    private static String fingerprint(Options o, Limits limits, Ocr ocr) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((ENGINE_VERSION + limits).getBytes(StandardCharsets.UTF_8));
+            md.update((ENGINE_VERSION + limits + ocr).getBytes(StandardCharsets.UTF_8));
             for (Path k : o.keywordFiles) {
                 md.update(Files.readAllBytes(k));
             }

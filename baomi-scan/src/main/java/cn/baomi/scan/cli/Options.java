@@ -25,6 +25,9 @@ final class Options {
               --max-file-mb N      超过 N MB 的文件不检查内容（默认 512）
               --max-depth N        压缩包和附件最大嵌套层数（默认 5）
               --timeout-seconds N  每个文件的处理时限（默认 120）
+              --ocr                识别图片和纯图片 PDF 页中的文字（默认关闭；需要 tesseract-ocr
+                                   和 tesseract-ocr-chi-sim；每张图片最多 60 秒）
+              --tesseract 程序     tesseract 程序路径（默认在 PATH 中查找；隐含 --ocr）
               --progress / --no-progress  强制显示或关闭进度（默认：交互终端时显示在标准错误）
               -h, --help           显示本帮助
 
@@ -42,6 +45,8 @@ final class Options {
     long maxFileMb = 512;
     int maxDepth = 5;
     long timeoutSeconds = 120;
+    boolean ocr;
+    String tesseract = "tesseract";
     boolean help;
 
     /** Thrown for wrong arguments; the message is shown to the user. */
@@ -71,6 +76,11 @@ final class Options {
                 case "--max-file-mb" -> o.maxFileMb = positive(value(args, ++i, a), a);
                 case "--max-depth" -> o.maxDepth = positive(value(args, ++i, a), a);
                 case "--timeout-seconds" -> o.timeoutSeconds = positive(value(args, ++i, a), a);
+                case "--ocr" -> o.ocr = true;
+                case "--tesseract" -> {
+                    o.tesseract = value(args, ++i, a);
+                    o.ocr = true;
+                }
                 case "--" -> {
                     for (int k = i + 1; k < args.length; k++) {
                         o.paths.add(Path.of(args[k]));

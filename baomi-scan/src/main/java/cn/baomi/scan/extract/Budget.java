@@ -69,6 +69,12 @@ final class Budget {
         }
     }
 
+    /** Milliseconds until the deadline, after checking the time (for work that cannot check itself: OCR). */
+    long millisLeft() {
+        check();
+        return Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+    }
+
     /** Makes every later check fail: the file was abandoned by the watchdog. */
     void abandon(String message) {
         tripped = message;

@@ -1,5 +1,6 @@
 package cn.baomi.scan.extract;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.apache.commons.io.input.CloseShieldInputStream;
@@ -12,10 +13,12 @@ import org.xml.sax.ContentHandler;
 /**
  * Parses archive entries and attachments as text units of their own, with their inner path
  * ("a.zip!/b/c.docx"), charging entries and expanded bytes to the budget and refusing to go deeper
- * than the depth limit.
+ * than the depth limit. Images are skipped unless OCR is on; fonts, audio and video always.
  */
 final class EmbeddedDocs implements EmbeddedDocumentExtractor {
 
+    private static final String MEDIA = ".*\\.(gif|emf|wmf|svg|ttf|otf|woff2?|mp3|mp4|wav|avi)$";
+    private static final String IMAGES = ".*\\.(png|jpe?g|bmp|tiff?)$";
     private final Session session;
     private final String parentPath;
     private final int depth;
@@ -29,40 +32,65 @@ final class EmbeddedDocs implements EmbeddedDocumentExtractor {
 
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-        if (type != null && (type.startsWith("image/") || type.startsWith("font/") || type.startsWith("audio/")
-                || type.startsWith("video/"))) {
-            return false;
+        return wanted(metadata.get(Metadata.CONTENT_TYPE), metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
+    }
+
+    /** False for media that holds no text we read: images (unless OCR is on), fonts, audio, video. */
+    boolean wanted(String type, String name) {
+        boolean ocr = session.ocrEnabled();
+        if (type != null) {
+            if (type.startsWith("image/")) {
+                return ocr && OcrRunner.isImage(type);
+            }
+            if (type.startsWith("font/") || type.startsWith("audio/") || type.startsWith("video/")) {
+                return false;
+            }
         }
-        return name == null || !name.toLowerCase(Locale.ROOT)
-                .matches(".*\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|ttf|otf|woff2?|mp3|mp4|wav|avi)$");
+        if (name == null) {
+            return true;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.matches(MEDIA) && (ocr || !lower.matches(IMAGES));
     }
 
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml) {
-        Budget budget = session.budget();
-        budget.entry();
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-        if (name == null || name.isBlank()) {
-            name = "embedded-" + (++unnamed);
-        }
-        String innerPath = parentPath.isEmpty() ? name : parentPath + "!/" + name;
-        if (depth > budget.limits().maxDepth()) {
-            session.problem("嵌套超过 " + budget.limits().maxDepth() + " 层，未检查 (nested deeper than the limit): " + innerPath);
+        String innerPath = enter(name);
+        if (innerPath == null) {
             return;
         }
-        InputStream counted = new CountingInputStream(CloseShieldInputStream.wrap(stream), budget);
+        InputStream counted = new CountingInputStream(CloseShieldInputStream.wrap(stream), session.budget());
         try (TikaInputStream tis = TikaInputStream.get(counted)) {
-            session.parse(tis, innerPath, baseName(name), depth);
-        } catch (java.io.IOException e) {
+            session.parse(tis, innerPath, baseName(innerPath), depth);
+        } catch (IOException e) {
             session.problem("无法读取 (cannot read): " + innerPath + ": " + e.getMessage());
         }
     }
 
-    private static String baseName(String name) {
+    /**
+     * Charges one entry and returns its inner path, or null (reported) when it lies deeper than
+     * the depth limit.
+     */
+    String enter(String name) {
+        Budget budget = session.budget();
+        budget.entry();
+        String n = name == null || name.isBlank() ? "embedded-" + (++unnamed) : name;
+        String innerPath = parentPath.isEmpty() ? n : parentPath + "!/" + n;
+        if (depth > budget.limits().maxDepth()) {
+            session.problem("嵌套超过 " + budget.limits().maxDepth() + " 层，未检查 (nested deeper than the limit): " + innerPath);
+            return null;
+        }
+        return innerPath;
+    }
+
+    /** Parses an entry already extracted (and charged) by an archive reader of our own. */
+    void parseExtracted(TikaInputStream tis, String innerPath) {
+        session.parse(tis, innerPath, baseName(innerPath), depth);
+    }
+
+    static String baseName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return slash >= 0 ? name.substring(slash + 1) : name;
     }
-
 }

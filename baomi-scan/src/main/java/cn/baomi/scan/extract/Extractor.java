@@ -1,6 +1,7 @@
 package cn.baomi.scan.extract;
 
 import cn.baomi.scan.Limits;
+import cn.baomi.scan.Ocr;
 import cn.baomi.scan.text.TextDecoder;
 import cn.baomi.scan.text.TextUnit;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 
@@ -35,10 +37,19 @@ public final class Extractor {
         return t;
     });
     private final Limits limits;
+    private final OcrRunner ocr;
+    private final Supplier<TikaEngine> tikaFactory;
     private volatile TikaEngine tika;
 
-    public Extractor(Limits limits) {
+    /** {@code ocr} must have been checked ({@link Ocr#problem()}) when enabled. */
+    public Extractor(Limits limits, Ocr ocr) {
+        this(limits, ocr, TikaEngine::new);
+    }
+
+    Extractor(Limits limits, Ocr ocr, Supplier<TikaEngine> tikaFactory) {
         this.limits = limits;
+        this.ocr = ocr.enabled() ? new OcrRunner(ocr) : null;
+        this.tikaFactory = tikaFactory;
     }
 
     /**
@@ -92,7 +103,7 @@ public final class Extractor {
             if (PlainText.looksPlain(name, head)) {
                 return plain(file, name, budget, sink);
             }
-            Session session = new Session(engine(), budget, sink);
+            Session session = new Session(engine(), budget, sink, ocr);
             Metadata metadata = new Metadata();
             try (TikaInputStream tis = TikaInputStream.get(file, metadata)) {
                 session.parse(tis, "", name, 0);
@@ -139,7 +150,7 @@ public final class Extractor {
             synchronized (this) {
                 e = tika;
                 if (e == null) {
-                    e = new TikaEngine();
+                    e = tikaFactory.get();
                     tika = e;
                 }
             }

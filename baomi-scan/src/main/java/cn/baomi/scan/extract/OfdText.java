@@ -114,7 +114,7 @@ final class OfdText {
         }
     }
 
-    private static XMLInputFactory secureFactory() {
+    static XMLInputFactory secureFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

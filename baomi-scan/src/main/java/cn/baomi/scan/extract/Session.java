@@ -20,15 +20,24 @@ final class Session {
     private static final Set<String> PROPERTY_KEYS = Set.of("dc:title", "dc:subject", "dc:description",
             "cp:category", "cp:contentStatus", "pdf:docinfo:title", "pdf:docinfo:subject", "pdf:docinfo:keywords");
 
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
     private final TikaEngine tika;
     private final Budget budget;
     private final Consumer<TextUnit> sink;
+    private final OcrRunner ocr;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    Session(TikaEngine tika, Budget budget, Consumer<TextUnit> sink) {
+    /** {@code ocr} null: no OCR. */
+    Session(TikaEngine tika, Budget budget, Consumer<TextUnit> sink, OcrRunner ocr) {
         this.tika = tika;
         this.budget = budget;
         this.sink = sink;
+        this.ocr = ocr;
+    }
+
+    boolean ocrEnabled() {
+        return ocr != null;
     }
 
     Budget budget() {
@@ -55,15 +64,27 @@ final class Session {
         StringBuilder plain = null;
         List<ZoneSpan> ofdZones = null;
         try {
+            String type = tika.detect(tis, metadata);
+            int rar = RarArchive.version(head(tis));
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".ofd") && OfdText.isOfd(tis.getFile())) {
                 plain = new StringBuilder();
                 ofdZones = new ArrayList<>();
                 OfdText.read(tis.getFile(), budget, plain, ofdZones);
-            } else if (tika.isPlainText(tis, metadata)) {
+            } else if (type.equals("text/plain")) {
                 plain = new StringBuilder();
                 PlainText.read(tis, budget, plain);
+            } else if (ocr != null && OcrRunner.isImage(type)) {
+                recognise(() -> handler.recognised(ocr.image(tis.getPath(), budget), false), where);
+            } else if (rar > 0) {
+                RarArchive.read(rar, tis.getPath(), this, new EmbeddedDocs(this, innerPath, depth + 1), where);
             } else {
                 tika.parser().parse(tis, handler, metadata, tika.context(new EmbeddedDocs(this, innerPath, depth + 1)));
+                if (type.equals(DOCX) || type.equals(DOCM)) {
+                    handler.textBoxes(DocxTextBoxes.read(tis.getPath(), budget));
+                }
+                if (ocr != null && type.equals("application/pdf")) {
+                    recognise(() -> ocr.pdfPages(tis.getPath(), budget, page -> handler.recognised(page, true)), where);
+                }
             }
         } catch (LimitException e) {
             emit(handler, plain, ofdZones, metadata, innerPath, fileName);
@@ -86,6 +107,28 @@ final class Session {
             }
         }
         emit(handler, plain, ofdZones, metadata, innerPath, fileName);
+    }
+
+    private interface Recognition {
+        void run() throws OcrRunner.Failure, java.io.IOException;
+    }
+
+    /** Runs an OCR step; its failure (too large, timed out) is reported and the scan goes on. */
+    private void recognise(Recognition step, String where) throws java.io.IOException {
+        try {
+            step.run();
+        } catch (OcrRunner.Failure e) {
+            problem(e.getMessage() + where);
+        }
+    }
+
+    private static byte[] head(TikaInputStream tis) throws java.io.IOException {
+        tis.mark(16);
+        try {
+            return tis.readNBytes(8);
+        } finally {
+            tis.reset();
+        }
     }
 
     private void emit(UnitHandler handler, StringBuilder plain, List<ZoneSpan> zones, Metadata metadata,

@@ -2,11 +2,9 @@ package cn.baomi.scan.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -14,16 +12,28 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
-/** One shared, thread-safe Tika parser, with Tika's own OCR turned off (it would run by itself). */
+/**
+ * One shared, thread-safe Tika parser, with Tika's own OCR always turned off: it would run by itself
+ * whenever tesseract is on the PATH. OCR, when asked for, is done by {@link OcrRunner}.
+ */
 final class TikaEngine {
 
-    private static final Set<String> PLAIN = Set.of("text/plain");
-    private final AutoDetectParser parser = new AutoDetectParser();
-    private final Detector detector = parser.getDetector();
+    private final AutoDetectParser parser;
+    private final Detector detector;
 
-    boolean isPlainText(InputStream markable, Metadata metadata) throws IOException {
-        MediaType type = detector.detect(markable, metadata);
-        return PLAIN.contains(type.getBaseType().toString());
+    TikaEngine() {
+        this(new AutoDetectParser());
+    }
+
+    /** For tests: a parser of one's own (a stuck one, say). */
+    TikaEngine(AutoDetectParser parser) {
+        this.parser = parser;
+        this.detector = parser.getDetector();
+    }
+
+    /** The media type without parameters ("text/plain", "image/png", "application/pdf"). */
+    String detect(InputStream markable, Metadata metadata) throws IOException {
+        return detector.detect(markable, metadata).getBaseType().toString();
     }
 
     Parser parser() {

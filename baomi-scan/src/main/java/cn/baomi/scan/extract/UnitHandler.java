@@ -158,6 +158,48 @@ final class UnitHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * Appends text recognised by OCR, one line per line, charged to the budget; a PDF page's first
+     * and last lines count as page edges like those of a text page.
+     */
+    void recognised(String ocrText, boolean page) {
+        newline();
+        int start = text.length();
+        for (String line : ocrText.split("[\\n\\f]")) {
+            String clean = line.strip();
+            if (!clean.isEmpty()) {
+                characters(clean.toCharArray(), 0, clean.length());
+                newline();
+            }
+        }
+        if (page) {
+            pageEdges(start, text.length());
+        }
+    }
+
+    /**
+     * Marks where text-box paragraphs stand in the text collected so far (the first unmarked
+     * occurrence of each); one not found is appended as a line of its own.
+     */
+    void textBoxes(List<String> paragraphs) {
+        int from = 0;
+        for (String p : paragraphs) {
+            String t = p.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int at = text.indexOf(t, from);
+            if (at < 0) {
+                newline();
+                at = text.length();
+                characters(t.toCharArray(), 0, t.length());
+                newline();
+            }
+            zones.add(new ZoneSpan(Zone.TEXT_BOX, at, at + t.length()));
+            from = at + t.length();
+        }
+    }
+
     /** Adds document properties as lines of their own in a property zone. */
     void properties(List<String> lines) {
         newline();

@@ -51,7 +51,7 @@ final class DigitRules {
                 add(text, hits, "resident-id", "身份证号", i, end + 1);
             } else if (d.length() == 18 && !followedByWord(text, end) && validId(d)) {
                 add(text, hits, "resident-id", "身份证号", i, end);
-            } else if (!followedByWord(text, end) && isMobile(d)) {
+            } else if (!followedByWord(text, end) && isMobile(d) && !partOfLongerNumber(text, i, end)) {
                 add(text, hits, "mobile", "手机号", i, end);
             } else if (groups > 1) {
                 end = firstEnd;
@@ -67,6 +67,33 @@ final class DigitRules {
     private static boolean isMobile(String d) {
         String m = d.length() == 13 && d.startsWith("86") ? d.substring(2) : d;
         return m.length() == 11 && m.charAt(0) == '1' && m.charAt(1) >= '3' && m.charAt(1) <= '9';
+    }
+
+    /**
+     * True when the digits continue a longer number or code: a decimal or hyphenated part follows
+     * ({@code 13800138000.50}, {@code 13800138000-01}), a hyphenated digit group precedes other
+     * than the country code ({@code 2024-13800138000}, not {@code +86-13800138000}), or 号 follows
+     * (a serial or document number: {@code 第13800138000号}).
+     */
+    private static boolean partOfLongerNumber(CharSequence text, int start, int end) {
+        int n = text.length();
+        if (end < n && text.charAt(end) == '号') {
+            return true;
+        }
+        if (end + 1 < n && (text.charAt(end) == '.' || text.charAt(end) == '-')
+                && PatternScanner.isDigit(text.charAt(end + 1))) {
+            return true;
+        }
+        if (start >= 2 && text.charAt(start - 1) == '-' && PatternScanner.isDigit(text.charAt(start - 2))) {
+            int k = start - 1;
+            while (k > 0 && PatternScanner.isDigit(text.charAt(k - 1))) {
+                k--;
+            }
+            boolean countryCode = start - 1 - k == 2 && text.charAt(k) == '8' && text.charAt(k + 1) == '6'
+                    && (k == 0 || !isWordChar(text.charAt(k - 1)));
+            return !countryCode;
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {

@@ -145,6 +145,51 @@ class MainTest {
     }
 
     @Test
+    void incrementalModeRescansAFileRewrittenWithItsSizeAndTimeRestored() throws IOException {
+        Path cache = dir.resolve("cache/scan.tsv");
+        Path a = file("docs/a.txt", "正文一二三四\n");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(a);
+        assertThat(run("--cache", cache.toString(), a.toString()).exit()).isEqualTo(0);
+        Files.writeString(a, "机密★5年\n", StandardCharsets.UTF_8); // same number of bytes
+        Files.setLastModifiedTime(a, time);
+        Run second = run("--cache", cache.toString(), a.toString());
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.out()).contains("【机密】").doesNotContain("沿用缓存");
+    }
+
+    @Test
+    void cacheFileIsReadableByItsOwnerOnly() throws IOException {
+        Path cache = dir.resolve("private/scan.tsv");
+        file("docs/a.txt", "机密★5年\n");
+        run("--cache", cache.toString(), dir.resolve("docs").toString());
+        assertThat(Files.getPosixFilePermissions(cache)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(cache.getParent()))
+                .doesNotContain(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
+    void ocrOptionReadsImagesThatAreSkippedWithoutIt() throws IOException {
+        Path fake = cn.baomi.scan.OcrFixtures.fakeTesseract(Files.createDirectories(dir.resolve("bin")),
+                "echo '机密★5年'");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.write(docs.resolve("scan.png"), cn.baomi.scan.OcrFixtures.png("x"));
+        assertThat(run("--format", "jsonl", docs.toString()).exit()).isEqualTo(0);
+        Run on = run("--format", "jsonl", "--tesseract", fake.toString(), docs.toString());
+        assertThat(on.exit()).isEqualTo(1);
+        assertThat(on.out()).contains("\"marking\":\"SECRET\"");
+    }
+
+    @Test
+    void ocrWithoutTesseractIsAnErrorNamingWhatToInstall() throws IOException {
+        file("a.txt", "正文\n");
+        Run r = run("--ocr", "--tesseract", dir.resolve("no-such-tesseract").toString(), dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("未找到文字识别程序").contains("tesseract-ocr-chi-sim");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void progressLineShowsFilesThroughputAndEta() throws IOException {
         file("a.txt", "正文\n");
         Run r = run("--progress", dir.toString());

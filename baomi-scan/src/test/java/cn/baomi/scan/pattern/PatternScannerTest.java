@@ -72,4 +72,46 @@ class PatternScannerTest {
         assertThat(found("military-unit", "由31008部队负责")).containsExactly("31008部队");
         assertThat(found("military-unit", "由3100部队负责，另有123456部队")).isEmpty();
     }
+
+    @Test
+    void mobileNumbersInTheirUsualWritingsAreFound() {
+        assertThat(found("mobile", "电话：13800138000。")).containsExactly("13800138000");
+        assertThat(found("mobile", "Tel:13800138000")).containsExactly("13800138000");
+        assertThat(found("mobile", "(+86)13800138000")).containsExactly("13800138000");
+        assertThat(found("mobile", "+86-13800138000")).containsExactly("13800138000");
+        assertThat(found("mobile", "+86 138 0013 8000")).containsExactly("138 0013 8000");
+        assertThat(found("mobile", "手机１３８００１３８０００，")).containsExactly("１３８００１３８０００");
+        assertThat(found("mobile", "2024 13800138000")).containsExactly("13800138000");
+    }
+
+    @Test
+    void mobileShapedDigitsInsideLongerDigitRunsAreNotMobiles() {
+        assertThat(found("mobile", "流水号2024113800138000123")).isEmpty();
+        assertThat(found("mobile", "订单 13800138000123")).isEmpty();
+        assertThat(found("mobile", "身份证 110101199003074477")).isEmpty();
+        assertThat(found("mobile", "卡号 6222 0213 8001 3800 0")).isEmpty();
+        assertThat(found("mobile", "时间戳 1380013800")).isEmpty();
+    }
+
+    @Test
+    void mobileShapedDigitsGluedToLettersOrDecimalsAreNotMobiles() {
+        assertThat(found("mobile", "设备 SN13800138000")).isEmpty();
+        assertThat(found("mobile", "编码 13800138000abc")).isEmpty();
+        assertThat(found("mobile", "金额 13800138000.50 元")).isEmpty();
+        assertThat(found("mobile", "坐标 116.13800138000")).isEmpty();
+    }
+
+    @Test
+    void mobileShapedPartsOfDocumentAndSerialNumbersAreNotMobiles() {
+        assertThat(found("mobile", "合同编号 2024-13800138000")).isEmpty();
+        assertThat(found("mobile", "批次 13800138000-01")).isEmpty();
+        assertThat(found("mobile", "登记第13800138000号")).isEmpty();
+        assertThat(found("mobile", "京政发〔2024〕13800138000号")).isEmpty();
+    }
+
+    @Test
+    void datesAndTimesAreNotMobiles() {
+        assertThat(found("mobile", "2024年11月13日 13:80 20241113 2024-11-13 13800 138001")).isEmpty();
+        assertThat(found("mobile", "日期 20241113 16:00 起")).isEmpty();
+    }
 }
