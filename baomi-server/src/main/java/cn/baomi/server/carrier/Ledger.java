@@ -7,9 +7,15 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ledger list: copies with their carrier's title and level, filtered by what the viewer may see in SQL, then paged. */
+/**
+ * The ledger list: copies with their carrier's title and level, filtered by what the viewer may see in SQL, then
+ * paged. Matches are counted up to {@link #COUNT_LIMIT} only: an exact count of a city-wide ledger of a million
+ * copies costs a scan of them all on every page (docs/benchmarks.md); beyond the limit the page says "more than".
+ */
 @Repository
 class Ledger {
+
+    static final int COUNT_LIMIT = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -42,8 +48,10 @@ class Ledger {
             params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         filters.forEach(f -> where.append(" and ").append(f));
-        long total = jdbc.sql("select count(*) from carrier_copies cp join carriers c on c.id = cp.carrier_id" + where)
+        long counted = jdbc.sql("select count(*) from (select 1 from carrier_copies cp join carriers c on c.id = cp.carrier_id"
+                        + where + " limit " + (COUNT_LIMIT + 1) + ") matches")
                 .params(params).query(Long.class).single();
+        long total = Math.min(counted, COUNT_LIMIT);
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<LedgerEntry> items = jdbc.sql("""
@@ -56,6 +64,6 @@ class Ledger {
                 .query((rs, n) -> new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
                         SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type"))))
                 .list();
-        return new LedgerPage<>(items, query.page(), query.size(), total);
+        return new LedgerPage<>(items, query.page(), query.size(), total, counted > COUNT_LIMIT);
     }
 }
