@@ -41,7 +41,9 @@ public class LedgerLoad {
         long[] staffCarriers = Files.readAllLines(dir.resolve("staff-carriers.txt")).stream().filter(l -> !l.isBlank())
                 .mapToLong(Long::parseLong).toArray();
         Random random = new Random(42);
-        if (requests == 0) { // appends only, with their own reference
+        if (requests == 0) { // appends only, after a warm-up of their own, with their own reference
+            System.out.print("warm-up, not counted: ");
+            append(city, targets, 4, Math.max(5, appendSeconds / 2), 1);
             double reference = healthReference();
             for (int a = 5; a < args.length; a++) {
                 append(city, targets, Integer.parseInt(args[a]), appendSeconds, reference);
