@@ -115,7 +115,7 @@ for clients in ${CLIENTS:-4 16}; do
   before=$(cpu_ms)
   load 0 "${APPEND_SECONDS:-20}" "$clients" | tee "$work/append.out"
   after=$(cpu_ms)
-  n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out")
+  n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out" | tail -1)
   echo "  CPU used by the server$([[ $db == pg ]] && echo " and its PostgreSQL connections"): $((after - before)) ms" \
     "for $n events = $(awk "BEGIN {printf \"%.1f\", $n ? ($after - $before) / $n : 0}") ms per event"
 done
