@@ -68,16 +68,13 @@ public class LedgerLoad {
                 new Scenario("history, staff (scope check)", staff,
                         i -> "/api/carriers/" + staffCarriers[random.nextInt(staffCarriers.length)] + "/events"));
 
-        // warm-up: every scenario, not timed
-        for (Scenario s : scenarios) {
-            for (int i = 0; i < Math.max(20, requests / 5); i++) {
-                get(s.token, s.path.apply(i));
-            }
-        }
         System.out.printf("%-52s %8s %8s %8s %8s %8s%n", "scenario (" + requests + " requests each, one at a time)",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "p95/ref");
         double reference = 0;
         for (Scenario s : scenarios) {
+            for (int i = 0; i < Math.max(20, requests / 5); i++) { // warm-up, not timed
+                get(s.token, s.path.apply(i));
+            }
             long[] nanos = new long[requests];
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
