@@ -23,7 +23,17 @@ class Ledger {
         this.jdbc = jdbc;
     }
 
+    /** A page for the list and the API: the count stops at {@link #COUNT_LIMIT}. */
     LedgerPage<LedgerEntry> search(LedgerQuery query, Viewer viewer) {
+        return search(query, viewer, COUNT_LIMIT);
+    }
+
+    /** A page with an exact count, for exports and printing, which must know and reach every row. */
+    LedgerPage<LedgerEntry> searchCountingAll(LedgerQuery query, Viewer viewer) {
+        return search(query, viewer, 0);
+    }
+
+    private LedgerPage<LedgerEntry> search(LedgerQuery query, Viewer viewer, int countLimit) {
         StringBuilder where = new StringBuilder(" where ").append(Viewer.VISIBLE);
         Map<String, Object> params = viewer.parameters();
         List<String> filters = new ArrayList<>();
@@ -48,10 +58,11 @@ class Ledger {
             params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         filters.forEach(f -> where.append(" and ").append(f));
-        long counted = jdbc.sql("select count(*) from (select 1 from carrier_copies cp join carriers c on c.id = cp.carrier_id"
-                        + where + " limit " + (COUNT_LIMIT + 1) + ") matches")
-                .params(params).query(Long.class).single();
-        long total = Math.min(counted, COUNT_LIMIT);
+        String matches = "select 1 from carrier_copies cp join carriers c on c.id = cp.carrier_id" + where;
+        long counted = jdbc.sql("select count(*) from (" + matches + (countLimit > 0 ? " limit " + (countLimit + 1) : "")
+                        + ") matches").params(params).query(Long.class).single();
+        boolean more = countLimit > 0 && counted > countLimit;
+        long total = more ? countLimit : counted;
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<LedgerEntry> items = jdbc.sql("""
@@ -64,6 +75,6 @@ class Ledger {
                 .query((rs, n) -> new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
                         SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type"))))
                 .list();
-        return new LedgerPage<>(items, query.page(), query.size(), total, counted > COUNT_LIMIT);
+        return new LedgerPage<>(items, query.page(), query.size(), total, more);
     }
 }
