@@ -71,7 +71,7 @@ class CarrierApi {
                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         LedgerPage<LedgerEntry> found = carriers.search(LedgerQuery.of(level, type, status, custodianId, q, page, size));
         return new LedgerPage<>(found.items().stream().map(EntryJson::of).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.more());
     }
 
     @PostMapping

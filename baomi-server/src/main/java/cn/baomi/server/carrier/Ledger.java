@@ -7,9 +7,15 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ledger list: copies with their carrier's title and level, filtered by what the viewer may see in SQL, then paged. */
+/**
+ * The ledger list: copies with their carrier's title and level, filtered by what the viewer may see in SQL, then
+ * paged. Matches are counted up to {@link #COUNT_LIMIT} only: an exact count of a city-wide ledger of a million
+ * copies costs a scan of them all on every page (docs/benchmarks.md); beyond the limit the page says "more than".
+ */
 @Repository
 class Ledger {
+
+    static final int COUNT_LIMIT = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -17,7 +23,17 @@ class Ledger {
         this.jdbc = jdbc;
     }
 
+    /** A page for the list and the API: the count stops at {@link #COUNT_LIMIT}. */
     LedgerPage<LedgerEntry> search(LedgerQuery query, Viewer viewer) {
+        return search(query, viewer, COUNT_LIMIT);
+    }
+
+    /** A page with an exact count, for exports and printing, which must know and reach every row. */
+    LedgerPage<LedgerEntry> searchCountingAll(LedgerQuery query, Viewer viewer) {
+        return search(query, viewer, 0);
+    }
+
+    private LedgerPage<LedgerEntry> search(LedgerQuery query, Viewer viewer, int countLimit) {
         StringBuilder where = new StringBuilder(" where ").append(Viewer.VISIBLE);
         Map<String, Object> params = viewer.parameters();
         List<String> filters = new ArrayList<>();
@@ -42,8 +58,11 @@ class Ledger {
             params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         filters.forEach(f -> where.append(" and ").append(f));
-        long total = jdbc.sql("select count(*) from carrier_copies cp join carriers c on c.id = cp.carrier_id" + where)
-                .params(params).query(Long.class).single();
+        String matches = "select 1 from carrier_copies cp join carriers c on c.id = cp.carrier_id" + where;
+        long counted = jdbc.sql("select count(*) from (" + matches + (countLimit > 0 ? " limit " + (countLimit + 1) : "")
+                        + ") matches").params(params).query(Long.class).single();
+        boolean more = countLimit > 0 && counted > countLimit;
+        long total = more ? countLimit : counted;
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<LedgerEntry> items = jdbc.sql("""
@@ -58,6 +77,6 @@ class Ledger {
                         SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type")),
                         rs.getDate("declassified_on") != null))
                 .list();
-        return new LedgerPage<>(items, query.page(), query.size(), total);
+        return new LedgerPage<>(items, query.page(), query.size(), total, more);
     }
 }

@@ -167,7 +167,7 @@ class LedgerFiles {
     }
 
     private long count(LedgerQuery filter, Viewer viewer, int max) {
-        long total = ledger.search(page(filter, 0, 1), viewer).total();
+        long total = ledger.searchCountingAll(page(filter, 0, 1), viewer).total();
         if (total > max) {
             throw new BusinessRuleViolation(null, "carrier.export.tooMany", total, max);
         }
@@ -179,7 +179,7 @@ class LedgerFiles {
         int page = 0;
         LedgerPage<LedgerEntry> found;
         do {
-            found = ledger.search(page(filter, page++, LedgerQuery.MAX_SIZE), viewer);
+            found = ledger.searchCountingAll(page(filter, page++, LedgerQuery.MAX_SIZE), viewer);
             List<Long> people = new ArrayList<>();
             found.items().forEach(e -> people.addAll(java.util.Arrays.asList(e.copy().custodianId(),
                     e.copy().pendingCustodianId(), e.copy().borrowerId())));

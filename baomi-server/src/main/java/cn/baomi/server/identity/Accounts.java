@@ -31,21 +31,23 @@ class Accounts {
     }
 
     Optional<Account> findByUsername(String username) {
-        return jdbc.sql("select * from accounts where username = ?").param(username).query(this::map).optional();
+        return jdbc.sql("select * from accounts where username = ?").param(username).query(this::map).optional()
+                .map(this::withRoles);
     }
 
     Optional<Account> findById(long id) {
-        return jdbc.sql("select * from accounts where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select * from accounts where id = ?").param(id).query(this::map).optional().map(this::withRoles);
     }
 
     Optional<Account> findByPerson(long personId) {
-        return jdbc.sql("select * from accounts where person_id = ?").param(personId).query(this::map).optional();
+        return jdbc.sql("select * from accounts where person_id = ?").param(personId).query(this::map).optional()
+                .map(this::withRoles);
     }
 
     List<Account> search(String text, int offset, int limit) {
         String like = "%" + (text == null ? "" : text.trim()) + "%";
         return jdbc.sql("select * from accounts where username like ? or display_name like ? order by username limit ? offset ?")
-                .params(like, like, limit, offset).query(this::map).list();
+                .params(like, like, limit, offset).query(this::map).list().stream().map(this::withRoles).toList();
     }
 
     long countMatching(String text) {
@@ -59,7 +61,7 @@ class Accounts {
             return List.of();
         }
         return jdbc.sql("select * from accounts where unit_id in (:ids) order by username").param("ids", unitIds)
-                .query(this::map).list();
+                .query(this::map).list().stream().map(this::withRoles).toList();
     }
 
     long insert(String username, String displayName, String passwordHash, Long unitId, boolean mustChange) {
@@ -125,13 +127,23 @@ class Accounts {
         return roles;
     }
 
+    /**
+     * The roles are read after the account rows, never inside their row mapper: a query there holds one pooled
+     * connection while asking for a second, and with more concurrent requests than connections all of them waited
+     * for the pool's 30 s timeout (found by bench/ledger.sh, docs/benchmarks.md).
+     */
+    private Account withRoles(Account a) {
+        return new Account(a.id(), a.username(), a.displayName(), a.passwordHash(), a.unitId(), a.personId(), a.enabled(),
+                a.mustChangePassword(), a.failedAttempts(), a.lockedUntil(), a.createdAt(), rolesOf(a.id()));
+    }
+
     private Account map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(id, rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                 (Long) rs.getObject("unit_id", Long.class), (Long) rs.getObject("person_id", Long.class),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(), rolesOf(id));
+                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(), Set.of());
     }
 
     private static Timestamp now() {

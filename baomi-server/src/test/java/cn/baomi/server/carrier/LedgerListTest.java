@@ -85,4 +85,24 @@ class LedgerListTest {
                 .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/carriers").param("level", "NOPE").with(as(org.officer()))).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theCountStopsAtTheLimitAndSaysThereAreMore() throws Exception {
+        jdbc.sql("""
+                insert into carrier_copies (carrier_id, unit_id, copy_number, ledger_number, custodian_id, place, status, version)
+                select ?, ?, g.i + 1, 'COUNT-' || g.i, ?, '档案室', 'LIVE', 0 from generate_series(1, ?) as g(i)""")
+                .params(secret, org.unit(), org.custodian(), Ledger.COUNT_LIMIT).update();
+        mvc.perform(get("/api/carriers").with(as(org.officer())))
+                .andExpect(jsonPath("$.total").value(Ledger.COUNT_LIMIT)).andExpect(jsonPath("$.more").value(true))
+                .andExpect(jsonPath("$.items.length()").value(LedgerQuery.DEFAULT_SIZE));
+        mvc.perform(get("/api/carriers").param("level", "TOP_SECRET").with(as(org.officer())))
+                .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.more").value(false));
+        String page = mvc.perform(get("/carriers").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("超过 " + Ledger.COUNT_LIMIT + " 份");
+        byte[] xlsx = mvc.perform(get("/api/carriers/export.xlsx").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(Workbooks.read(xlsx)).as("the export still counts and writes every row")
+                .hasSize(1 + 4 + Ledger.COUNT_LIMIT);
+    }
 }

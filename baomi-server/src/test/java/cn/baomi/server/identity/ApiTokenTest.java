@@ -62,4 +62,25 @@ class ApiTokenTest {
     void theApiIgnoresTheBrowserSessionSoItNeedsNoCsrfToken() throws Exception {
         mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aTokensUseIsNotedToTheMinute() throws Exception {
+        Account account = fixtures.account(Role.STAFF);
+        String token = new ApiTokenServiceAccess(mvc).issue(account);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        java.sql.Timestamp first = lastUsed(account);
+        assertThat(first).isNotNull();
+        Thread.sleep(5);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(account)).isEqualTo(first);
+        jdbc.sql("update api_tokens set last_used_at = ? where account_id = ?")
+                .params(java.sql.Timestamp.from(first.toInstant().minusSeconds(61)), account.id()).update();
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed(account)).isAfterOrEqualTo(first);
+    }
+
+    private java.sql.Timestamp lastUsed(Account account) {
+        return jdbc.sql("select last_used_at from api_tokens where account_id = ?").param(account.id())
+                .query(java.sql.Timestamp.class).single();
+    }
 }
