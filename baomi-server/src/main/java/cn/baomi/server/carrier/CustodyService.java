@@ -27,9 +27,11 @@ class CustodyService {
     private final Places places;
     private final CarrierAccess access;
     private final AuditTrail audit;
+    private final LossService loss;
 
     CustodyService(Copies copies, Carriers carriers, CopyEvents events, Places places, CarrierAccess access,
-                   AuditTrail audit) {
+                   AuditTrail audit, LossService loss) {
+        this.loss = loss;
         this.copies = copies;
         this.carriers = carriers;
         this.events = events;
@@ -56,6 +58,8 @@ class CustodyService {
             case LOAN_RETURNED -> returnCopy(id);
             case SENT -> send(id, a.getChannel(), a.getCounterpart());
             case RECEIVED_BACK -> receive(id, a.getChannel(), a.getCounterpart(), a.getSafeId(), a.getPlace());
+            case LOST_REPORTED -> loss.reportLost(id, a.getNote());
+            case FOUND -> loss.found(id, a.getSafeId(), a.getPlace(), a.noteOrNull());
             default -> throw new BusinessRuleViolation("type", "carrier.event.notHere");
         }
     }
@@ -140,6 +144,9 @@ class CustodyService {
                 .orElseThrow(() -> new NotFound("copy", copyId));
         if (copy.status().closed()) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
+        }
+        if (copy.status() == CopyStatus.LOST) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.lost", copy.ledgerNumber());
         }
         if (copy.status() != expected) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.wrongStatus");
