@@ -8,7 +8,7 @@ record Inventory(long id, long unitId, State state, String openedBy, Instant ope
 
     enum State { OPEN, CLOSED }
 
-    boolean open() {
+    public boolean open() {
         return state == State.OPEN;
     }
 }

@@ -20,12 +20,12 @@ record InventoryItem(long inventoryId, long copyId, long carrierId, String ledge
         OTHER_PLACE
     }
 
-    boolean confirmed() {
+    public boolean confirmed() {
         return confirmedAt != null;
     }
 
     /** Still held in the unit by the ledger: an unconfirmed copy in one of these states is missing. */
-    boolean held() {
+    public boolean held() {
         return currentStatus == CopyStatus.LIVE || currentStatus == CopyStatus.HANDOVER_PENDING
                 || currentStatus == CopyStatus.LENT;
     }
