@@ -4,6 +4,9 @@
  * lending, sending and receiving). Copying ({@link cn.baomi.server.carrier.CopyingService}) and destruction
  * through a list ({@link cn.baomi.server.carrier.DestructionService}) go through the approval module and act
  * on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
- * (docs/decisions/carrier-ledger.md). Nothing here is used by other modules yet.
+ * (docs/decisions/carrier-ledger.md). Losses ({@link cn.baomi.server.carrier.LossService}) and the yearly inventory
+ * ({@link cn.baomi.server.carrier.InventoryService}) publish {@link cn.baomi.server.carrier.CopyReportedLost} for the
+ * incident module (docs/decisions/carrier-inventory.md); the demo module registers through
+ * {@link cn.baomi.server.carrier.CarrierSetup}.
  */
 package cn.baomi.server.carrier;
