@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 class Inventories {
 
     static final String HELD = "('LIVE', 'HANDOVER_PENDING', 'LENT')";
-    private static final String SELECT = "select id, unit_id, state, opened_by, opened_at, closed_by, closed_at from inventories ";
+    private static final String SELECT =
+            "select id, unit_id, state, opened_by, opened_at, closed_by, closed_at from inventories ";
     private static final String ITEMS = """
             select it.inventory_id, it.copy_id, cp.carrier_id, it.ledger_number, c.title, c.secret_level, it.custodian_id,
                    it.safe_id, sf.number as safe_number, it.place, cp.custodian_id as current_custodian_id,

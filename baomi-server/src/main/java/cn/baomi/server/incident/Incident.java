@@ -7,6 +7,6 @@ import java.time.Instant;
  * copy (by id and ledger number, never its title), its level, its last custodian and the inventory that missed it.
  */
 record Incident(long id, long unitId, IncidentKind kind, IncidentStatus status, String reportedBy,
-                Long reporterPersonId, Instant reportedAt, String description, Long carrierId, Long copyId, String ledgerNumber,
-                String level, Long lastCustodianId, Long inventoryId) {
+                Long reporterPersonId, Instant reportedAt, String description, Long carrierId, Long copyId,
+                String ledgerNumber, String level, Long lastCustodianId, Long inventoryId) {
 }

@@ -46,8 +46,8 @@ class IncidentService {
     @EventListener
     void copyLost(CopyReportedLost lost) {
         long id = incidents.insert(new Incident(0, lost.unitId(), IncidentKind.CARRIER_LOST, IncidentStatus.OPEN,
-                lost.reportedBy(), lost.reporterPersonId(), lost.reportedAt(), lost.description(), lost.carrierId(), lost.copyId(),
-                lost.ledgerNumber(), lost.level(), lost.lastCustodianId(), lost.inventoryId()));
+                lost.reportedBy(), lost.reporterPersonId(), lost.reportedAt(), lost.description(), lost.carrierId(),
+                lost.copyId(), lost.ledgerNumber(), lost.level(), lost.lastCustodianId(), lost.inventoryId()));
         audit.record(AuditRecord.success("INCIDENT_OPENED", "incident", id)
                 .withDetail("kind=CARRIER_LOST copy=" + lost.copyId()
                         + (lost.inventoryId() == null ? "" : " inventory=" + lost.inventoryId())));

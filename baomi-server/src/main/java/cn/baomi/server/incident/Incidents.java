@@ -31,8 +31,8 @@ class Incidents {
                         + "carrier_id, copy_id, ledger_number, secret_level, last_custodian_id, inventory_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(i.unitId(), i.kind().name(), i.status().name(), i.reportedBy(), i.reporterPersonId(),
-                        Timestamp.from(i.reportedAt()), i.description(), i.carrierId(), i.copyId(), i.ledgerNumber(), i.level(),
-                        i.lastCustodianId(), i.inventoryId())
+                        Timestamp.from(i.reportedAt()), i.description(), i.carrierId(), i.copyId(), i.ledgerNumber(),
+                        i.level(), i.lastCustodianId(), i.inventoryId())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -53,7 +53,8 @@ class Incidents {
         return new Incident(rs.getLong("id"), rs.getLong("unit_id"), IncidentKind.valueOf(rs.getString("kind")),
                 IncidentStatus.valueOf(rs.getString("status")), rs.getString("reported_by"),
                 rs.getObject("reporter_person_id", Long.class), rs.getTimestamp("reported_at").toInstant(),
-                rs.getString("description"), rs.getObject("carrier_id", Long.class), rs.getObject("copy_id", Long.class), rs.getString("ledger_number"),
+                rs.getString("description"), rs.getObject("carrier_id", Long.class), rs.getObject("copy_id", Long.class),
+                rs.getString("ledger_number"),
                 rs.getString("secret_level"), rs.getObject("last_custodian_id", Long.class),
                 rs.getObject("inventory_id", Long.class));
     }
