@@ -30,6 +30,8 @@ create table inventory_items (
     confirmed_at           timestamp with time zone,
     found_place            varchar(100),
     mismatch               varchar(20),
+    -- set when closing the inventory reported the copy lost
+    reported_lost          boolean      not null default false,
     primary key (inventory_id, copy_id)
 );
 create index ix_inventory_items_ledger on inventory_items (inventory_id, ledger_number);

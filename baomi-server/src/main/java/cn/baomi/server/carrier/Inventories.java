@@ -28,7 +28,7 @@ class Inventories {
             select it.inventory_id, it.copy_id, cp.carrier_id, it.ledger_number, c.title, c.secret_level, it.custodian_id,
                    it.safe_id, sf.number as safe_number, it.place, cp.custodian_id as current_custodian_id,
                    cp.status as current_status, it.confirmed_person_id, it.confirmed_by, it.confirmed_at, it.found_place,
-                   it.mismatch
+                   it.mismatch, it.reported_lost
             from inventory_items it join carrier_copies cp on cp.id = it.copy_id join carriers c on c.id = cp.carrier_id
                  left join safes sf on sf.id = it.safe_id
             """;
@@ -112,6 +112,12 @@ class Inventories {
                 .update() == 1;
     }
 
+    /** Marks an item whose copy the closing of its inventory reported lost. */
+    void markReportedLost(long inventoryId, long copyId) {
+        jdbc.sql("update inventory_items set reported_lost = true where inventory_id = ? and copy_id = ?")
+                .params(inventoryId, copyId).update();
+    }
+
     /** Closes an open inventory; false if it was already closed. */
     boolean close(long id, String by, Instant at) {
         return jdbc.sql("update inventories set state = 'CLOSED', open_unit_id = null, closed_by = ?, closed_at = ? "
@@ -144,6 +150,6 @@ class Inventories {
                 rs.getString("place"), rs.getLong("current_custodian_id"),
                 CopyStatus.valueOf(rs.getString("current_status")), rs.getObject("confirmed_person_id", Long.class),
                 rs.getString("confirmed_by"), confirmed == null ? null : confirmed.toInstant(), rs.getString("found_place"),
-                mismatch == null ? null : InventoryItem.Mismatch.valueOf(mismatch));
+                mismatch == null ? null : InventoryItem.Mismatch.valueOf(mismatch), rs.getBoolean("reported_lost"));
     }
 }

@@ -94,8 +94,8 @@ class InventoryService {
         return new Result(inventory,
                 items.stream().filter(i -> i.confirmed() && i.mismatch() == null).toList(),
                 items.stream().filter(i -> i.confirmed() && i.mismatch() != null).toList(),
-                items.stream().filter(i -> !i.confirmed() && i.held()).toList(),
-                items.stream().filter(i -> !i.confirmed() && !i.held()).toList());
+                items.stream().filter(InventoryItem::missing).toList(),
+                items.stream().filter(i -> !i.confirmed() && !i.missing()).toList());
     }
 
     /** The copies of the inventory that the signed-in person holds now, confirmed or not. */
@@ -149,6 +149,7 @@ class InventoryService {
         for (InventoryItem item : missing) {
             Copy copy = copies.find(item.copyId()).orElseThrow();
             loss.reportMissing(copy, id, "清查（编号 " + id + "）未找到此载体，关闭清查时报告丢失", user);
+            inventories.markReportedLost(id, item.copyId());
         }
         audit.record(AuditRecord.success("INVENTORY_CLOSED", "inventory", id).withDetail("missing=" + missing.size()));
         return resultOf(inventories.find(id).orElseThrow());

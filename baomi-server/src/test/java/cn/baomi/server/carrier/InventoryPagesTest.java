@@ -136,7 +136,7 @@ class InventoryPagesTest {
         mvc.perform(post("/carriers/inventories/" + inventory + "/closing").with(as(org.officer())).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/carriers/inventories/*"));
         mvc.perform(get("/carriers/inventories/" + inventory).with(as(org.officer()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"leftLedger-" + copies.get(1) + "\""),
+                .andExpect(content().string(allOf(containsString("id=\"missing-" + copies.get(1) + "\""),
                         containsString("已丢失"), not(containsString("id=\"close-form\"")))));
         mvc.perform(get("/carriers/inventories/" + inventory + "/mine").with(as(colleague))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("本次清查已结束"), not(containsString("scan-input")))));

@@ -3,7 +3,9 @@ package cn.baomi.server.carrier;
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -179,8 +181,9 @@ class InventoryTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inventory.state").value("CLOSED"))
                 .andExpect(jsonPath("$.confirmed", hasSize(1)))
-                .andExpect(jsonPath("$.missing", hasSize(0)))
-                .andExpect(jsonPath("$.leftLedger", hasSize(2)));
+                .andExpect(jsonPath("$.missing", hasSize(2)))
+                .andExpect(jsonPath("$.missing[*].reportedLost", everyItem(is(true))))
+                .andExpect(jsonPath("$.leftLedger", hasSize(0)));
         assertThat(api.state(copies.get(0)).get("status")).isEqualTo("LIVE");
         for (long missing : List.of(copies.get(1), copies.get(2))) {
             assertThat(api.state(missing).get("status")).isEqualTo("LOST");
@@ -208,7 +211,9 @@ class InventoryTest {
                 .andExpect(status().isCreated());
         confirm(custodian, id, ledgerNumber(copies.get(1))).andExpect(status().isUnprocessableContent());
         mvc.perform(post("/api/carriers/inventories/" + id + "/closing").with(as(org.officer())))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leftLedger[0].copyId").value(copies.get(1)))
+                .andExpect(jsonPath("$.leftLedger[0].currentStatus").value("SENT"));
         assertThat(api.state(copies.get(1)).get("status")).isEqualTo("SENT");
         assertThat(jdbc.sql("select count(*) from incidents where copy_id = ?").param(copies.get(1)).query(Long.class)
                 .single()).isZero();
