@@ -2,6 +2,7 @@ package cn.baomi.server.carrier;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,7 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -39,6 +42,8 @@ class CopyLossTest {
     OrganizationSetup organization;
     @Autowired
     CarrierService carriers;
+    @Autowired
+    ApprovalService approvals;
     @Autowired
     JdbcClient jdbc;
 
@@ -177,6 +182,25 @@ class CopyLossTest {
                         .content("{\"copyIds\":[" + copy + "],\"reason\":\"到期\"}"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(List.of(api.state(copy).get("status"))).containsExactly("LOST");
+    }
+
+    @Test
+    void aLostCopyIsNotCopiedEvenWhenItsCopyRequestIsApproved() throws Exception {
+        mvc.perform(post("/api/carriers/" + carrier + "/copy-requests").with(as(custodian))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"count\":1,\"reason\":\"传达\"}"))
+                .andExpect(status().isCreated());
+        api.post(custodian, carrier, copy, "LOST_REPORTED", Map.of("note", "遗失")).andExpect(status().isCreated());
+        long approval = jdbc.sql("select approval_id from copy_requests where carrier_id = ?").param(carrier)
+                .query(Long.class).single();
+        TestUsers.signIn(org.as(org.inside().get(ClearanceLevel.CORE), Role.DEPARTMENT_HEAD));
+        approvals.approve(approval, null);
+        TestUsers.signIn(org.officer());
+        assertThatThrownBy(() -> approvals.approve(approval, null)).isInstanceOf(BusinessRuleViolation.class)
+                .hasMessage("carrier.copy.lost");
+        TestUsers.signOut();
+        assertThat(CarrierFixtures.copyIds(jdbc, carrier)).containsExactly(copy);
+        assertThat(jdbc.sql("select state from copy_requests where carrier_id = ?").param(carrier).query(String.class)
+                .single()).isEqualTo("PENDING");
     }
 
     private Map<String, Object> incidentOf(long copyId) {
