@@ -1,10 +1,14 @@
 /**
  * The classified carrier ledger (涉密载体台账): carriers with level, duration and need-to-know scope, one
  * record per copy with its custodian and place, safes, and the signed history of every copy (hand-over,
- * lending, sending and receiving). Copying ({@link cn.baomi.server.carrier.CopyingService}) and destruction
- * through a list ({@link cn.baomi.server.carrier.DestructionService}) go through the approval module and act
- * on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
- * (docs/decisions/carrier-ledger.md). Losses ({@link cn.baomi.server.carrier.LossService}) and the yearly inventory
+ * lending, sending and receiving, carrying out, repair, return, archiving, change and declassification). Copying
+ * ({@link cn.baomi.server.carrier.CopyingService}), excerpts and compilations
+ * ({@link cn.baomi.server.carrier.CompilationService}), carrying out ({@link cn.baomi.server.carrier.CarryOutService})
+ * and destruction through a list ({@link cn.baomi.server.carrier.DestructionService}) go through the approval
+ * module and act on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
+ * (docs/decisions/carrier-ledger.md). Other modules use {@link cn.baomi.server.carrier.CarrierHoldings} to list what
+ * a person still answers for and to revoke their scope entries when they leave the post; everything else is internal.
+ * Losses ({@link cn.baomi.server.carrier.LossService}) and the yearly inventory
  * ({@link cn.baomi.server.carrier.InventoryService}) publish {@link cn.baomi.server.carrier.CopyReportedLost} for the
  * incident module (docs/decisions/carrier-inventory.md); the demo module registers through
  * {@link cn.baomi.server.carrier.CarrierSetup}.
