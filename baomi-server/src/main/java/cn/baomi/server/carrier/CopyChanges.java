@@ -40,6 +40,9 @@ class CopyChanges {
         if (copy.status().closed()) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
         }
+        if (copy.status() == CopyStatus.LOST) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.lost", copy.ledgerNumber());
+        }
         if (copy.status() != expected) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.wrongStatus");
         }

@@ -2,10 +2,11 @@ package cn.baomi.server.carrier;
 
 /**
  * The state of one copy. Destroyed and returned copies take no further event. An archived copy takes only a
- * change or declassification of its carrier (docs/decisions/carrier-ledger.md).
+ * change or declassification of its carrier (docs/decisions/carrier-ledger.md); a lost copy only being found
+ * ({@link LossService}).
  */
 enum CopyStatus {
-    LIVE, HANDOVER_PENDING, LENT, SENT, CARRIED_OUT, ARCHIVED, DESTROYED, RETURNED;
+    LIVE, HANDOVER_PENDING, LENT, SENT, CARRIED_OUT, ARCHIVED, DESTROYED, RETURNED, LOST;
 
     boolean closed() {
         return this == DESTROYED || this == RETURNED;

@@ -114,6 +114,10 @@ class CopyingService {
         access.requireEligibleHolder("count", request.requesterPersonId(), carrier.id(), carrier.unitId(),
                 carrier.level());
         Copy source = copies.find(request.sourceCopyId()).orElseThrow();
+        if (source.status().closed() || source.status() == CopyStatus.LOST) {
+            throw new BusinessRuleViolation("count", source.status() == CopyStatus.LOST ? "carrier.copy.lost"
+                    : "carrier.copy.closed", source.ledgerNumber());
+        }
         UnitSummary unit = units.find(carrier.unitId()).orElseThrow();
         LocalDate today = LocalDate.now();
         int first = copies.nextCopyNumber(carrier.id());

@@ -23,8 +23,10 @@ class CustodyService {
     private final CopyChanges changes;
     private final Places places;
     private final CarrierAccess access;
+    private final LossService loss;
 
-    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access) {
+    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss) {
+        this.loss = loss;
         this.copies = copies;
         this.changes = changes;
         this.places = places;
@@ -49,6 +51,8 @@ class CustodyService {
             case LOAN_RETURNED -> returnCopy(id);
             case SENT -> send(id, a.getChannel(), a.getCounterpart());
             case RECEIVED_BACK -> receive(id, a.getChannel(), a.getCounterpart(), a.getSafeId(), a.getPlace());
+            case LOST_REPORTED -> loss.reportLost(id, a.getNote());
+            case FOUND -> loss.found(id, a.getSafeId(), a.getPlace(), a.noteOrNull());
             default -> throw new BusinessRuleViolation("type", "carrier.event.notHere");
         }
     }

@@ -8,5 +8,9 @@
  * module and act on its decision events. Who sees what is decided in {@link cn.baomi.server.carrier.CarrierAccess}
  * (docs/decisions/carrier-ledger.md). Other modules use {@link cn.baomi.server.carrier.CarrierHoldings} to list what
  * a person still answers for and to revoke their scope entries when they leave the post; everything else is internal.
+ * Losses ({@link cn.baomi.server.carrier.LossService}) and the yearly inventory
+ * ({@link cn.baomi.server.carrier.InventoryService}) publish {@link cn.baomi.server.carrier.CopyReportedLost} for the
+ * incident module (docs/decisions/carrier-inventory.md); the demo module registers through
+ * {@link cn.baomi.server.carrier.CarrierSetup}.
  */
 package cn.baomi.server.carrier;

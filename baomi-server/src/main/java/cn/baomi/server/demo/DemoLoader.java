@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.baomi.server.carrier.CarrierSetup;
 import cn.baomi.server.identity.AccountSetup;
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
@@ -47,12 +48,15 @@ class DemoLoader {
     private final OrganizationSetup organization;
     private final UnitDirectory units;
     private final AccountSetup accounts;
+    private final CarrierSetup carriers;
     private final TransactionTemplate transaction;
     private final DemoSecrecyFiles secrecyFiles;
     private final Map<String, String> names = new HashMap<>();
 
     DemoLoader(@Value("${baomi.demo:false}") boolean enabled, OrganizationSetup organization, UnitDirectory units,
-               AccountSetup accounts, TransactionTemplate transaction, DemoSecrecyFiles secrecyFiles) {
+               AccountSetup accounts, CarrierSetup carriers, TransactionTemplate transaction,
+               DemoSecrecyFiles secrecyFiles) {
+        this.carriers = carriers;
         this.enabled = enabled;
         this.organization = organization;
         this.units = units;
@@ -123,6 +127,24 @@ class DemoLoader {
                     EmploymentType.REGULAR, i == 0 ? ClearanceLevel.IMPORTANT : ClearanceLevel.GENERAL));
         }
         secrecyFiles.load(county, staff);
+        carriersAndInventory(county, departments, logins);
+    }
+
+    /**
+     * A few carriers of the county bureau, held by the secrecy clerk (baomiban) and a staff member (keyuan), and an
+     * open inventory (清查): both see it as a task on their home page; the secrecy office reads and closes it.
+     */
+    private void carriersAndInventory(long county, Map<String, Long> departments, Map<String, Long> logins) {
+        actAs(county, Role.SECRECY_OFFICER);
+        long clerk = logins.get("baomiban");
+        long staff = logins.get("keyuan");
+        carriers.registerPaper(county, "关于2026年度县级固定资产投资计划的请示", "临发改〔2026〕12号", "SECRET", 2, clerk,
+                "机要保密室", departments.get("机要保密室"));
+        carriers.registerPaper(county, "全县重点用能单位能源消耗统计表", "临发改〔2026〕31号", "CONFIDENTIAL", 3, staff,
+                "综合规划股办公室", departments.get("综合规划股"));
+        carriers.registerPaper(county, "县级储备粮轮换价格测算方案", "临发改〔2026〕40号", "CONFIDENTIAL", 1, clerk,
+                "机要保密室", departments.get("机要保密室"));
+        carriers.openInventory(county);
     }
 
     private void login(String username, long personId, long unitId, Set<Role> roles) {

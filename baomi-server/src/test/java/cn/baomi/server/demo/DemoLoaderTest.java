@@ -57,6 +57,18 @@ class DemoLoaderTest {
     }
 
     @Test
+    void demoHasCarriersAndAnOpenInventoryWithTasksForTheirCustodians() {
+        long county = countyId();
+        assertThat(jdbc.sql("select count(*) from carrier_copies where unit_id = ?").param(county).query(Long.class)
+                .single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from inventory_items it join inventories v on v.id = it.inventory_id "
+                + "where v.unit_id = ? and v.state = 'OPEN'").param(county).query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(distinct it.custodian_id) from inventory_items it join persons p "
+                + "on p.id = it.custodian_id join accounts a on a.person_id = p.id where a.username in ('baomiban', 'keyuan')")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void demoIsLoadedOnlyOnceAndRecordedInTheAuditTrail() {
         long persons = jdbc.sql("select count(*) from persons").query(Long.class).single();
         loader.loadDemoUnit();
