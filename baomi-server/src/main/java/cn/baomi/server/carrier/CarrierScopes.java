@@ -36,7 +36,11 @@ class CarrierScopes {
 
     /** Whether the scope names the person, their department, their position or their unit. */
     boolean includes(long carrierId, PersonSummary person) {
-        return of(carrierId).stream().anyMatch(e -> switch (e.kind()) {
+        return includes(of(carrierId), person);
+    }
+
+    static boolean includes(List<Entry> scope, PersonSummary person) {
+        return scope.stream().anyMatch(e -> switch (e.kind()) {
             case PERSON -> e.refId() == person.id();
             case DEPARTMENT -> Objects.equals(e.refId(), person.departmentId());
             case POSITION -> Objects.equals(e.refId(), person.positionId());
