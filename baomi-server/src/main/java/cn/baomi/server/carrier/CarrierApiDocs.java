@@ -51,5 +51,9 @@ class CarrierApiDocs implements OpenApiCustomizer {
         ApiDocs.describe(api, GET, "/api/carriers/destruction-lists/{id}", TAG, "销毁清单详情", "", NONE);
         ApiDocs.describe(api, POST, "/api/carriers/destruction-lists/{id}/completion", TAG, "登记销毁（清单获批后）",
                 "Destruction body, certificate number and date, destroyer and a different witness; once only.", NONE);
+        for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests",
+                "/api/carriers/destruction-lists"}) {
+            ApiDocs.created(api, created);
+        }
     }
 }

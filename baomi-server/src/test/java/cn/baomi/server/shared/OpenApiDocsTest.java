@@ -19,6 +19,12 @@ import cn.baomi.server.support.TestUsers;
 @BaomiTest
 class OpenApiDocsTest {
 
+    /** Paths whose every operation carries a summary (given by the module's {@code *ApiDocs}). */
+    private static final java.util.List<String> DESCRIBED = java.util.List.of("/api/carriers", "/api/carriers/{id}",
+            "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests", "/api/carriers/destruction-lists",
+            "/api/approvals", "/api/approvals/{id}", "/api/approvals/{id}/approve", "/api/units", "/api/units/{id}",
+            "/api/persons", "/api/persons/{id}", "/api/{kind}", "/api/{kind}/{id}", "/api/me");
+
     @Autowired
     MockMvc mvc;
 
@@ -34,6 +40,22 @@ class OpenApiDocsTest {
         assertThat(paths.path("/api/carriers/{id}/events").has("post")).isTrue();
         assertThat(paths.fieldNames()).toIterable().as("only the JSON API, no pages")
                 .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    }
+
+    @Test
+    void everyOperationHasASummaryAndProblemAnswers() throws Exception {
+        JsonNode docs = docs();
+        docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            if (DESCRIBED.contains(path.getKey())) {
+                assertThat(op.getValue().path("summary").asText()).as(name).isNotBlank();
+            }
+            assertThat(op.getValue().path("responses").has("422")).as(name).isTrue();
+            assertThat(op.getValue().path("responses").path("404").path("content").has("application/problem+json"))
+                    .as(name).isTrue();
+        }));
+        assertThat(docs.path("paths").path("/api/carriers").path("post").path("responses").has("201")).isTrue();
+        assertThat(docs.path("components").path("schemas").has("Problem")).isTrue();
     }
 
     @Test
