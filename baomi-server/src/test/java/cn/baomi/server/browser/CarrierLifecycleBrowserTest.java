@@ -183,9 +183,9 @@ class CarrierLifecycleBrowserTest {
         assertThat(browser.findElement(By.id("current-user")).getText()).isNotBlank();
     }
 
-    /** Clicks like a person who first scrolls the element into view (the page below the fold is not clickable). */
+    /** Clicks like a person who first scrolls the element into view (at once: Bootstrap makes scrolling smooth). */
     private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 
