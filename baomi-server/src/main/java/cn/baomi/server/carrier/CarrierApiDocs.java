@@ -51,6 +51,18 @@ class CarrierApiDocs implements OpenApiCustomizer {
         ApiDocs.describe(api, GET, "/api/carriers/destruction-lists/{id}", TAG, "销毁清单详情", "", NONE);
         ApiDocs.describe(api, POST, "/api/carriers/destruction-lists/{id}/completion", TAG, "登记销毁（清单获批后）",
                 "Destruction body, certificate number and date, destroyer and a different witness; once only.", NONE);
+        Map<String, String> filters = Map.of("level", "密级", "type", "载体类型", "status", "份的状态",
+                "custodianId", "保管人（人员 id）", "q", "标题、文号或台账编号中的文字");
+        ApiDocs.describe(api, POST, "/api/carriers/import", TAG, "从 .xlsx 导入台账（仅保密办，全部成功或全部不导入）",
+                "multipart field file. A refused import answers 422 with every bad row and cell.", NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/import/template.xlsx", TAG, "下载导入模板（中文表头）", "", NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/export.xlsx", TAG, "导出筛选后的台账（.xlsx，审计）",
+                "The rows the caller may see, with the filters of GET /api/carriers.", filters);
+        ApiDocs.describe(api, GET, "/api/carriers/ledger.pdf", TAG, "打印筛选后的台账（PDF，审计）", "", filters);
+        ApiDocs.describe(api, GET, "/api/carriers/{id}/labels.pdf", TAG, "打印载体各份的二维码标签（PDF）", "",
+                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/labels.pdf", TAG, "打印所选份的二维码标签（PDF）", "",
+                Map.of("copyIds", "份的 id"));
         for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests",
                 "/api/carriers/destruction-lists"}) {
             ApiDocs.created(api, created);
