@@ -40,25 +40,26 @@ class CarrierApi {
 
     record CarrierJson(long id, long unitId, CarrierType type, String title, String documentNumber, SecretLevel level,
                        SecrecyDuration duration, Integer durationYears, Origin origin, String originName, int copyCount,
-                       List<CarrierScopes.Entry> scope, List<Copy> copies) {
+                       List<CarrierScopes.Entry> scope, List<Copy> copies, LocalDate declassifiedOn,
+                       List<ClassificationChange> classificationHistory) {
     }
 
     record EventJson(long id, long copyId, EventType type, Instant at, String actor, Long fromCustodianId,
                      Long toCustodianId, Long safeId, String place, Channel channel, String counterpart,
-                     LocalDate dueDate, String note) {
+                     LocalDate dueDate, String note, String mode) {
 
         static EventJson of(CopyEvent e) {
             return new EventJson(e.id(), e.copyId(), e.type(), e.at(), e.actor(), e.fromCustodianId(), e.toCustodianId(),
-                    e.safeId(), e.place(), e.channel(), e.counterpart(), e.dueDate(), e.note());
+                    e.safeId(), e.place(), e.channel(), e.counterpart(), e.dueDate(), e.note(), e.mode());
         }
     }
 
     private final CarrierService carriers;
-    private final CustodyService custody;
+    private final CopyEventRouter router;
 
-    CarrierApi(CarrierService carriers, CustodyService custody) {
+    CarrierApi(CarrierService carriers, CopyEventRouter router) {
         this.carriers = carriers;
-        this.custody = custody;
+        this.router = router;
     }
 
     @GetMapping
@@ -85,7 +86,7 @@ class CarrierApi {
         Carrier c = view.carrier();
         return new CarrierJson(c.id(), c.unitId(), c.type(), c.title(), c.documentNumber(), c.level(), c.duration(),
                 c.duration().effectiveYears(c.level()), c.origin(), c.originName(), c.copyCount(), view.scope(),
-                view.copies());
+                view.copies(), c.declassifiedOn(), view.classification());
     }
 
     @GetMapping("/{id}/events")
@@ -95,7 +96,7 @@ class CarrierApi {
 
     @PostMapping("/{id}/events")
     ResponseEntity<List<EventJson>> addEvent(@PathVariable long id, @RequestBody CopyAction action) {
-        custody.apply(id, action);
+        router.apply(id, action);
         return ResponseEntity.status(201).body(events(id));
     }
 }

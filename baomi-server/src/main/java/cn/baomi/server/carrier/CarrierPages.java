@@ -39,14 +39,19 @@ class CarrierPages {
     private final CarrierAccess access;
     private final SafeService safes;
     private final UnitDirectory units;
-    private final CustodyService custody;
+    private final CopyEventRouter router;
+    private final CarryOutService carryOuts;
+    private final CompilationService compilations;
     private final MessageSource messages;
     private final CopyingService copying;
 
     CarrierPages(CarrierService carriers, HoldingService holdings, CarrierAccess access, SafeService safes,
-                 UnitDirectory units, CustodyService custody, MessageSource messages, CopyingService copying) {
+                 UnitDirectory units, CopyEventRouter router, MessageSource messages, CopyingService copying,
+                 CarryOutService carryOuts, CompilationService compilations) {
         this.copying = copying;
-        this.custody = custody;
+        this.router = router;
+        this.carryOuts = carryOuts;
+        this.compilations = compilations;
         this.messages = messages;
         this.carriers = carriers;
         this.holdings = holdings;
@@ -114,6 +119,19 @@ class CarrierPages {
         List<CopyRequest> copyRequests = copying.requestsOf(id);
         copyRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("copyRequests", copyRequests);
+        List<CarryOutRequest> carryOutRequests = carryOuts.requestsOf(id);
+        carryOutRequests.forEach(r -> people.add(r.requesterPersonId()));
+        model.addAttribute("carryOuts", carryOutRequests);
+        model.addAttribute("grantedCarryOuts", carryOutRequests.stream()
+                .filter(r -> r.state() == RequestState.GRANTED).map(CarryOutRequest::copyId).collect(Collectors.toSet()));
+        List<CompilationRequest> compilationRequests = compilations.requestsOf(id);
+        compilationRequests.forEach(r -> people.add(r.requesterPersonId()));
+        model.addAttribute("compilations", compilationRequests);
+        model.addAttribute("repairModes", RepairMode.values());
+        model.addAttribute("compilationKinds", CompilationKind.values());
+        model.addAttribute("durationKinds", SecrecyDuration.Kind.values());
+        model.addAttribute("scopeUnits", view.keeper() ? units.activeUnits().stream()
+                .filter(u -> units.isInScope(user, u.id())).toList() : List.of());
         if (!model.containsAttribute("copyRequest")) {
             model.addAttribute("copyRequest", new CopyRequestForm());
         }
@@ -131,8 +149,10 @@ class CarrierPages {
     @PostMapping("/{id}/events")
     String event(@PathVariable long id, @ModelAttribute CopyAction action, RedirectAttributes redirect) {
         try {
-            custody.apply(id, action);
-            redirect.addFlashAttribute("notice", "carrier.notice.event");
+            router.apply(id, action);
+            boolean asked = action.getType() == EventType.CARRY_OUT_REQUESTED
+                    || action.getType() == EventType.COMPILATION_REQUESTED;
+            redirect.addFlashAttribute("notice", asked ? "carrier.notice.submitted" : "carrier.notice.event");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("problem",
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
@@ -158,7 +178,7 @@ class CarrierPages {
         HoldingService.Overview overview = holdings.overview();
         List<Long> people = new ArrayList<>();
         overview.holders().forEach(h -> people.add(h.personId()));
-        Stream.concat(overview.pendingHandOvers().stream(), overview.lent().stream()).forEach(c ->
+        Stream.of(overview.pendingHandOvers(), overview.lent(), overview.carriedOut()).flatMap(List::stream).forEach(c ->
                 people.addAll(Stream.of(c.custodianId(), c.pendingCustodianId(), c.borrowerId()).toList()));
         model.addAttribute("overview", overview);
         model.addAttribute("names", access.names(people));

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Repository;
 
 import cn.baomi.server.organization.PersonSummary;
 
-/** The need-to-know scope rows of carriers; written once at registration, never edited in place. */
+/**
+ * The need-to-know scope rows of carriers; written at registration, replaced only by a recorded change. An entry
+ * naming a person who has left the post is revoked ({@link CarrierHoldings#revokeScopeEntriesOf}) and no longer counts.
+ */
 @Repository
 class CarrierScopes {
 
@@ -28,8 +31,19 @@ class CarrierScopes {
         }
     }
 
+    /** Only for a recorded change of classification. */
+    void replace(long carrierId, List<Entry> entries) {
+        jdbc.sql("delete from carrier_scope where carrier_id = ?").param(carrierId).update();
+        add(carrierId, entries);
+    }
+
+    /** The scope as stored in the classification history: {@code DEPARTMENT:3,PERSON:12}. */
+    static String text(List<Entry> entries) {
+        return String.join(",", entries.stream().map(e -> e.kind() + ":" + e.refId()).sorted().toList());
+    }
+
     List<Entry> of(long carrierId) {
-        return jdbc.sql("select kind, ref_id from carrier_scope where carrier_id = ? order by kind, ref_id")
+        return jdbc.sql("select kind, ref_id from carrier_scope where carrier_id = ? and revoked_at is null order by kind, ref_id")
                 .param(carrierId)
                 .query((rs, n) -> new Entry(ScopeKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
     }

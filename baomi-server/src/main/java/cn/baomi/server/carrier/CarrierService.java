@@ -22,7 +22,7 @@ class CarrierService {
 
     /** A carrier with the copies the viewer may see, their history and the scope. */
     record CarrierView(Carrier carrier, List<Copy> copies, List<CopyEvent> events, List<CarrierScopes.Entry> scope,
-                       boolean keeper) {
+                       boolean keeper, List<ClassificationChange> classification) {
     }
 
     private final Carriers carriers;
@@ -35,9 +35,12 @@ class CarrierService {
     private final CarrierAccess access;
     private final UnitDirectory units;
     private final AuditTrail audit;
+    private final ClassificationChanges classification;
 
     CarrierService(Carriers carriers, Copies copies, CopyEvents events, CarrierScopes scopes, LedgerNumbers numbers,
-                   Ledger ledger, Places places, CarrierAccess access, UnitDirectory units, AuditTrail audit) {
+                   Ledger ledger, Places places, CarrierAccess access, UnitDirectory units, AuditTrail audit,
+                   ClassificationChanges classification) {
+        this.classification = classification;
         this.carriers = carriers;
         this.copies = copies;
         this.events = events;
@@ -70,7 +73,7 @@ class CarrierService {
         Places.Place place = places.resolve(form.getSafeId(), form.getPlace(), unitId);
         Carrier carrier = new Carrier(0, unitId, form.getType(), form.getTitle().strip(), blankToNull(form.getDocumentNumber()),
                 form.getLevel(), duration, form.getOrigin(), blankToNull(form.getOriginName()), form.getCopies(),
-                user.username(), Instant.now());
+                user.username(), Instant.now(), 0, null);
         long id = carriers.insert(carrier);
         scopes.add(id, scope);
         access.requireEligibleHolder("custodianId", form.getCustodianId(), id, unitId, form.getLevel());
@@ -106,7 +109,8 @@ class CarrierService {
         Set<Long> copyIds = visible.stream().map(Copy::id).collect(java.util.stream.Collectors.toSet());
         List<CopyEvent> history = events.ofCarrier(id).stream().filter(e -> copyIds.contains(e.copyId())).toList();
         audit.record(AuditRecord.success("CARRIER_VIEWED", "carrier", id));
-        return new CarrierView(carrier, visible, history, scopes.of(id), viewer.keeps(carrier.unitId()));
+        return new CarrierView(carrier, visible, history, scopes.of(id), viewer.keeps(carrier.unitId()),
+                classification.ofCarrier(id));
     }
 
     /** A copy the viewer may see, as the destruction list shows it. */

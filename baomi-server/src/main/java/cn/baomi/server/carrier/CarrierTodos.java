@@ -9,7 +9,7 @@ import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.web.Todo;
 import cn.baomi.server.shared.web.TodoProvider;
 
-/** Home-page reminders: hand-overs waiting for my confirmation, and borrowings past their due date. */
+/** Home-page reminders: hand-overs waiting for my confirmation, and borrowings and carry-outs past their due date. */
 @Component
 class CarrierTodos implements TodoProvider {
 
@@ -28,8 +28,12 @@ class CarrierTodos implements TodoProvider {
         for (Copy c : holdings.waitingForMe(user)) {
             todos.add(new Todo("carrier.todo.confirmHandOver", new Object[] {c.ledgerNumber()}, "/carriers/" + c.carrierId()));
         }
-        for (Copy c : holdings.overdueForMe(user)) {
+        for (Copy c : holdings.overdueForMe(user, CopyStatus.LENT)) {
             todos.add(new Todo("carrier.todo.overdue", new Object[] {c.ledgerNumber(), c.dueDate().toString()},
+                    "/carriers/" + c.carrierId()));
+        }
+        for (Copy c : holdings.overdueForMe(user, CopyStatus.CARRIED_OUT)) {
+            todos.add(new Todo("carrier.todo.carryOutOverdue", new Object[] {c.ledgerNumber(), c.dueDate().toString()},
                     "/carriers/" + c.carrierId()));
         }
         return todos;

@@ -11,13 +11,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The carriers table. A carrier is inserted once; its level, duration and scope are never updated. */
+/**
+ * The carriers table. Level, duration and declassification are updated only by {@link #reclassify}, one
+ * conditional update on the version read, in the transaction that records the change.
+ */
 @Repository
 class Carriers {
 
     private static final String COLUMNS = "c.id, c.unit_id, c.carrier_type, c.title, c.document_number, c.secret_level, "
             + "c.duration_kind, c.duration_amount, c.duration_until, c.duration_condition, c.origin, c.origin_name, "
-            + "c.copy_count, c.registered_by, c.created_at";
+            + "c.copy_count, c.registered_by, c.created_at, c.version, c.declassified_on";
 
     private final JdbcClient jdbc;
 
@@ -45,6 +48,17 @@ class Carriers {
         jdbc.sql("update carriers set copy_count = copy_count + ? where id = ?").params(count, id).update();
     }
 
+    /** False when another change came first. */
+    boolean reclassify(Carrier read, SecretLevel level, SecrecyDuration d, java.time.LocalDate declassifiedOn) {
+        return jdbc.sql("""
+                update carriers set secret_level = ?, duration_kind = ?, duration_amount = ?, duration_until = ?,
+                    duration_condition = ?, declassified_on = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(level.name(), d.kind().name(), d.amount(), d.until(), d.condition(), declassifiedOn, read.id(),
+                        read.version())
+                .update() == 1;
+    }
+
     Optional<Carrier> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from carriers c where c.id = ?").param(id).query(Carriers::map).optional();
     }
@@ -58,6 +72,7 @@ class Carriers {
         return new Carrier(rs.getLong("id"), rs.getLong("unit_id"), CarrierType.valueOf(rs.getString("carrier_type")),
                 rs.getString("title"), rs.getString("document_number"), SecretLevel.valueOf(rs.getString("secret_level")),
                 duration, Origin.valueOf(rs.getString("origin")), rs.getString("origin_name"), rs.getInt("copy_count"),
-                rs.getString("registered_by"), created == null ? Instant.EPOCH : created.toInstant());
+                rs.getString("registered_by"), created == null ? Instant.EPOCH : created.toInstant(), rs.getInt("version"),
+                rs.getDate("declassified_on") == null ? null : rs.getDate("declassified_on").toLocalDate());
     }
 }

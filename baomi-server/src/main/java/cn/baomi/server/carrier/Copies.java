@@ -56,6 +56,13 @@ class Copies {
         return key.getKey().longValue();
     }
 
+    /** Names every source a copy was made from (a compilation has several). */
+    void linkSources(long copyId, List<Long> sourceCopyIds) {
+        for (long source : sourceCopyIds) {
+            jdbc.sql("insert into copy_sources (copy_id, source_copy_id) values (?, ?)").params(copyId, source).update();
+        }
+    }
+
     /** The copy number (份号) the next copy of a carrier takes. */
     int nextCopyNumber(long carrierId) {
         return jdbc.sql("select coalesce(max(copy_number), 0) + 1 from carrier_copies where carrier_id = ?")
@@ -70,6 +77,19 @@ class Copies {
     Optional<Copy> findVisible(long id, Viewer viewer) {
         return jdbc.sql(SELECT + " where cp.id = :copy and " + Viewer.VISIBLE).params(viewer.parameters())
                 .param("copy", id).query(Copies::map).optional();
+    }
+
+    /** All copies of a carrier, for decisions on the carrier itself. */
+    List<Copy> ofCarrier(long carrierId) {
+        return jdbc.sql(SELECT + " where cp.carrier_id = ? order by cp.copy_number").param(carrierId)
+                .query(Copies::map).list();
+    }
+
+    /** The copy of the unit with this ledger number, if the viewer may see it. */
+    Optional<Copy> findVisible(long unitId, String ledgerNumber, Viewer viewer) {
+        return jdbc.sql(SELECT + " where cp.unit_id = :unit and cp.ledger_number = :number and " + Viewer.VISIBLE)
+                .params(viewer.parameters()).param("unit", unitId).param("number", ledgerNumber)
+                .query(Copies::map).optional();
     }
 
     /** The copies of a carrier that the viewer may see. */

@@ -1,12 +1,16 @@
 package cn.baomi.server.carrier;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An event asked for on one copy, by the pages or by {@code POST /api/carriers/{id}/events}: the type and the
- * fields it needs (receiver or borrower, due date, channel and counterpart, new place, note).
+ * fields it needs (receiver or borrower, due date, channel and counterpart, new place, note; whether a carry-out
+ * goes abroad; the repair mode; for a compilation its further sources, title, type, kind and count; for a change
+ * of classification the decision and the new level, duration and scope).
  */
 class CopyAction {
 
@@ -20,6 +24,29 @@ class CopyAction {
     private Long safeId;
     private String place;
     private String note;
+    private Boolean abroad;
+    private RepairMode mode;
+    private Boolean storageRemoved;
+    private List<Long> sourceCopyIds = new ArrayList<>();
+    private String sourceLedgerNumbers;
+    private CompilationKind compilationKind;
+    private String title;
+    private CarrierType carrierType;
+    private Integer count;
+    private SecretLevel level;
+    private SecrecyDuration.Kind durationKind;
+    private Integer durationAmount;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate durationUntil;
+    private String durationCondition;
+    private List<Long> scopePersonIds = new ArrayList<>();
+    private List<Long> scopeDepartmentIds = new ArrayList<>();
+    private List<Long> scopePositionIds = new ArrayList<>();
+    private List<Long> scopeUnitIds = new ArrayList<>();
+    private String decidedBy;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decidedOn;
+    private String basis;
 
     public Long getCopyId() { return copyId; }
     public void setCopyId(Long copyId) { this.copyId = copyId; }
@@ -39,6 +66,65 @@ class CopyAction {
     public void setPlace(String place) { this.place = place; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+
+    public Boolean getAbroad() { return abroad; }
+    public void setAbroad(Boolean abroad) { this.abroad = abroad; }
+    public RepairMode getMode() { return mode; }
+    public void setMode(RepairMode mode) { this.mode = mode; }
+    public Boolean getStorageRemoved() { return storageRemoved; }
+    public void setStorageRemoved(Boolean storageRemoved) { this.storageRemoved = storageRemoved; }
+    public List<Long> getSourceCopyIds() { return sourceCopyIds; }
+    public void setSourceCopyIds(List<Long> sourceCopyIds) { this.sourceCopyIds = sourceCopyIds; }
+    public String getSourceLedgerNumbers() { return sourceLedgerNumbers; }
+    public void setSourceLedgerNumbers(String numbers) { this.sourceLedgerNumbers = numbers; }
+    public CompilationKind getCompilationKind() { return compilationKind; }
+    public void setCompilationKind(CompilationKind compilationKind) { this.compilationKind = compilationKind; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public CarrierType getCarrierType() { return carrierType; }
+    public void setCarrierType(CarrierType carrierType) { this.carrierType = carrierType; }
+    public Integer getCount() { return count; }
+    public void setCount(Integer count) { this.count = count; }
+    public SecretLevel getLevel() { return level; }
+    public void setLevel(SecretLevel level) { this.level = level; }
+    public SecrecyDuration.Kind getDurationKind() { return durationKind; }
+    public void setDurationKind(SecrecyDuration.Kind durationKind) { this.durationKind = durationKind; }
+    public Integer getDurationAmount() { return durationAmount; }
+    public void setDurationAmount(Integer durationAmount) { this.durationAmount = durationAmount; }
+    public LocalDate getDurationUntil() { return durationUntil; }
+    public void setDurationUntil(LocalDate durationUntil) { this.durationUntil = durationUntil; }
+    public String getDurationCondition() { return durationCondition; }
+    public void setDurationCondition(String durationCondition) { this.durationCondition = durationCondition; }
+    public List<Long> getScopePersonIds() { return scopePersonIds; }
+    public void setScopePersonIds(List<Long> ids) { this.scopePersonIds = ids; }
+    public List<Long> getScopeDepartmentIds() { return scopeDepartmentIds; }
+    public void setScopeDepartmentIds(List<Long> ids) { this.scopeDepartmentIds = ids; }
+    public List<Long> getScopePositionIds() { return scopePositionIds; }
+    public void setScopePositionIds(List<Long> ids) { this.scopePositionIds = ids; }
+    public List<Long> getScopeUnitIds() { return scopeUnitIds; }
+    public void setScopeUnitIds(List<Long> ids) { this.scopeUnitIds = ids; }
+    public String getDecidedBy() { return decidedBy; }
+    public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
+    public String getBasis() { return basis; }
+    public void setBasis(String basis) { this.basis = basis; }
+
+    /** The new scope of a change; empty when the scope stays. */
+    List<CarrierScopes.Entry> scope() {
+        List<CarrierScopes.Entry> entries = new ArrayList<>();
+        add(entries, ScopeKind.PERSON, scopePersonIds);
+        add(entries, ScopeKind.DEPARTMENT, scopeDepartmentIds);
+        add(entries, ScopeKind.POSITION, scopePositionIds);
+        add(entries, ScopeKind.UNIT, scopeUnitIds);
+        return entries;
+    }
+
+    private static void add(List<CarrierScopes.Entry> entries, ScopeKind kind, List<Long> ids) {
+        if (ids != null) {
+            ids.stream().filter(id -> id != null).distinct().forEach(id -> entries.add(new CarrierScopes.Entry(kind, id)));
+        }
+    }
 
     String noteOrNull() {
         return note == null || note.isBlank() ? null : note.strip().substring(0, Math.min(note.strip().length(), 500));

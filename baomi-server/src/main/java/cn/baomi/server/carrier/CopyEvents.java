@@ -21,11 +21,11 @@ class CopyEvents {
     void append(CopyEvent e) {
         jdbc.sql("""
                 insert into copy_events (copy_id, event_type, occurred_at, actor, from_custodian_id, to_custodian_id,
-                    safe_id, place, channel, counterpart, due_date, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    safe_id, place, channel, counterpart, due_date, note, mode)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.copyId(), e.type().name(), Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)),
                         e.actor(), e.fromCustodianId(), e.toCustodianId(), e.safeId(), e.place(),
-                        e.channel() == null ? null : e.channel().name(), e.counterpart(), e.dueDate(), e.note())
+                        e.channel() == null ? null : e.channel().name(), e.counterpart(), e.dueDate(), e.note(), e.mode())
                 .update();
     }
 
@@ -42,7 +42,7 @@ class CopyEvents {
                             (Long) rs.getObject("from_custodian_id", Long.class), (Long) rs.getObject("to_custodian_id", Long.class),
                             (Long) rs.getObject("safe_id", Long.class), rs.getString("place"),
                             channel == null ? null : Channel.valueOf(channel), rs.getString("counterpart"),
-                            due == null ? null : due.toLocalDate(), rs.getString("note"));
+                            due == null ? null : due.toLocalDate(), rs.getString("note"), rs.getString("mode"));
                 }).list();
     }
 }

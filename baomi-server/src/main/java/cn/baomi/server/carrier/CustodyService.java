@@ -7,8 +7,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.baomi.server.audit.AuditRecord;
-import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
@@ -22,22 +20,18 @@ import cn.baomi.server.shared.NotFound;
 class CustodyService {
 
     private final Copies copies;
-    private final Carriers carriers;
-    private final CopyEvents events;
+    private final CopyChanges changes;
     private final Places places;
     private final CarrierAccess access;
-    private final AuditTrail audit;
     private final DestructionLists destructionLists;
 
-    CustodyService(Copies copies, Carriers carriers, CopyEvents events, Places places, CarrierAccess access,
-                   AuditTrail audit, DestructionLists destructionLists) {
+    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access,
+                   DestructionLists destructionLists) {
         this.destructionLists = destructionLists;
         this.copies = copies;
-        this.carriers = carriers;
-        this.events = events;
+        this.changes = changes;
         this.places = places;
         this.access = access;
-        this.audit = audit;
     }
 
     /** Dispatches an event on a copy of the carrier, asked for by the API or a page. */
@@ -151,15 +145,7 @@ class CustodyService {
     }
 
     private Copy actionable(long copyId, CopyStatus expected) {
-        Copy copy = copies.findVisible(copyId, access.viewer(CurrentUser.require()))
-                .orElseThrow(() -> new NotFound("copy", copyId));
-        if (copy.status().closed()) {
-            throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
-        }
-        if (copy.status() != expected) {
-            throw new BusinessRuleViolation("copyId", "carrier.copy.wrongStatus");
-        }
-        return copy;
+        return changes.actionable(copyId, expected);
     }
 
     /** A copy on a destruction list that is pending or approved stays where it is until the list is done. */
@@ -170,19 +156,11 @@ class CustodyService {
     }
 
     private void commit(Copy read, Copy next, CopyEvent event) {
-        if (!copies.change(read, next)) {
-            throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
-        }
-        events.append(event);
-        audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
-                .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));
+        changes.commit(read, next, event);
     }
 
     private void requireCustodianOrKeeper(Copy copy) {
-        CurrentUser user = CurrentUser.require();
-        if (!Objects.equals(user.personId(), copy.custodianId()) && !access.viewer(user).keeps(copy.unitId())) {
-            throw new AccessDeniedException("only the custodian or the secrecy office acts on this copy");
-        }
+        changes.requireCustodianOrKeeper(copy);
     }
 
     private void requireReceiver(Copy copy) {
@@ -202,10 +180,10 @@ class CustodyService {
     }
 
     private SecretLevel level(Copy copy) {
-        return carriers.find(copy.carrierId()).orElseThrow().level();
+        return changes.carrierOf(copy).level();
     }
 
     private static CopyEvent event(Copy copy, EventType type) {
-        return CopyEvent.of(copy.id(), type, CurrentUser.require().username());
+        return CopyChanges.event(copy, type);
     }
 }

@@ -13,7 +13,7 @@ import cn.baomi.server.shared.CurrentUser;
 @Service
 class HoldingService {
 
-    record Overview(List<Holdings.Holder> holders, List<Copy> pendingHandOvers, List<Copy> lent) {
+    record Overview(List<Holdings.Holder> holders, List<Copy> pendingHandOvers, List<Copy> lent, List<Copy> carriedOut) {
     }
 
     private final Holdings holdings;
@@ -30,7 +30,7 @@ class HoldingService {
         access.requireKeeper(user);
         Set<Long> units = access.viewer(user).keeperUnits();
         return new Overview(holdings.holders(units), holdings.inState(units, CopyStatus.HANDOVER_PENDING),
-                holdings.inState(units, CopyStatus.LENT));
+                holdings.inState(units, CopyStatus.LENT), holdings.inState(units, CopyStatus.CARRIED_OUT));
     }
 
     @Transactional(readOnly = true)
@@ -39,9 +39,10 @@ class HoldingService {
                 : holdings.waitingFor(user.personId());
     }
 
+    /** Borrowings ({@code LENT}) or carry-outs ({@code CARRIED_OUT}) of mine past their due date. */
     @Transactional(readOnly = true)
-    List<Copy> overdueForMe(CurrentUser user) {
+    List<Copy> overdueForMe(CurrentUser user, CopyStatus status) {
         return user.personId() == null || access.viewer(user).personId() == null ? List.of()
-                : holdings.overdueFor(user.personId(), LocalDate.now());
+                : holdings.overdueFor(user.personId(), LocalDate.now(), status);
     }
 }

@@ -8,14 +8,17 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who holds copies (持有情况): per custodian the live copies, and the copies waiting for a receiver or lent out. */
+/**
+ * Who holds copies (持有情况): per custodian the copies still held (live, waiting for a receiver, lent, carried out
+ * or archived), and the copies waiting for a receiver, lent out or carried out.
+ */
 @Repository
 class Holdings {
 
     record Holder(long personId, long copies) {
     }
 
-    private static final String HELD = "('LIVE', 'HANDOVER_PENDING', 'LENT')";
+    private static final String HELD = "('LIVE', 'HANDOVER_PENDING', 'LENT', 'CARRIED_OUT', 'ARCHIVED')";
 
     private final JdbcClient jdbc;
 
@@ -47,10 +50,10 @@ class Holdings {
                 .param(personId).query(Copies::map).list();
     }
 
-    /** Lent copies past their due date that this person borrowed or is custodian of. */
-    List<Copy> overdueFor(long personId, LocalDate today) {
-        return jdbc.sql(Copies.SELECT + " where cp.status = 'LENT' and cp.due_date < ? and (cp.borrower_id = ? or cp.custodian_id = ?)"
+    /** Copies lent or carried out past their due date that this person borrowed or carries, or is custodian of. */
+    List<Copy> overdueFor(long personId, LocalDate today, CopyStatus status) {
+        return jdbc.sql(Copies.SELECT + " where cp.status = ? and cp.due_date < ? and (cp.borrower_id = ? or cp.custodian_id = ?)"
                         + " order by cp.due_date")
-                .params(Date.valueOf(today), personId, personId).query(Copies::map).list();
+                .params(status.name(), Date.valueOf(today), personId, personId).query(Copies::map).list();
     }
 }

@@ -49,12 +49,14 @@ class Ledger {
         List<LedgerEntry> items = jdbc.sql("""
                 select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
                        cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
-                       cp.status, cp.version, c.title, c.document_number, c.secret_level, c.carrier_type
+                       cp.status, cp.version, c.title, c.document_number, c.secret_level, c.carrier_type,
+                       c.declassified_on
                 from carrier_copies cp join carriers c on c.id = cp.carrier_id left join safes sf on sf.id = cp.safe_id
                 """ + where + " order by cp.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
-                        SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type"))))
+                        SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type")),
+                        rs.getDate("declassified_on") != null))
                 .list();
         return new LedgerPage<>(items, query.page(), query.size(), total);
     }

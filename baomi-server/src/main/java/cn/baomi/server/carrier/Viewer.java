@@ -23,7 +23,7 @@ record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long 
                  and (cp.custodian_id = :viewerPerson or cp.pending_custodian_id = :viewerPerson
                       or cp.borrower_id = :viewerPerson
                       or (c.secret_level in (:viewerLevels) and exists (select 1 from carrier_scope s
-                          where s.carrier_id = c.id and ((s.kind = 'PERSON' and s.ref_id = :viewerPerson)
+                          where s.carrier_id = c.id and s.revoked_at is null and ((s.kind = 'PERSON' and s.ref_id = :viewerPerson)
                               or (s.kind = 'DEPARTMENT' and s.ref_id = :viewerDepartment)
                               or (s.kind = 'POSITION' and s.ref_id = :viewerPosition)
                               or (s.kind = 'UNIT' and s.ref_id = :viewerUnit)))))))

@@ -1,5 +1,6 @@
 package cn.baomi.server.demo;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +48,17 @@ class DemoLoader {
     private final UnitDirectory units;
     private final AccountSetup accounts;
     private final TransactionTemplate transaction;
+    private final DemoSecrecyFiles secrecyFiles;
     private final Map<String, String> names = new HashMap<>();
 
     DemoLoader(@Value("${baomi.demo:false}") boolean enabled, OrganizationSetup organization, UnitDirectory units,
-               AccountSetup accounts, TransactionTemplate transaction) {
+               AccountSetup accounts, TransactionTemplate transaction, DemoSecrecyFiles secrecyFiles) {
         this.enabled = enabled;
         this.organization = organization;
         this.units = units;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.secrecyFiles = secrecyFiles;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -93,12 +96,14 @@ class DemoLoader {
         actAs(city, Role.SECRECY_OFFICER);
         DemoPeople people = new DemoPeople();
         Map<String, Long> logins = new HashMap<>();
+        List<Long> staff = new ArrayList<>();
         names.clear();
         for (DemoStaff.Member member : DemoStaff.COUNTY_BUREAU) {
             String name = people.name();
             long person = organization.registerPerson(new NewPerson(name, people.idNumber(), county,
                     departments.get(member.department()), positions.get(member.position()), member.type(),
                     member.clearance()));
+            staff.add(person);
             if (member.login() != null) {
                 logins.put(member.login(), person);
                 names.put(member.login(), name);
@@ -120,6 +125,7 @@ class DemoLoader {
             organization.registerPerson(new NewPerson(people.name(), people.idNumber(), finance, financeOffice, null,
                     EmploymentType.REGULAR, i == 0 ? ClearanceLevel.IMPORTANT : ClearanceLevel.GENERAL));
         }
+        secrecyFiles.load(county, staff);
     }
 
     private void login(String username, long personId, long unitId, Set<Role> roles) {

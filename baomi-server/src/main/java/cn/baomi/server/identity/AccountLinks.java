@@ -14,6 +14,7 @@ import cn.baomi.server.organization.PersonDeactivated;
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitDirectory;
+import cn.baomi.server.personnel.PersonLeftPost;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
@@ -21,7 +22,7 @@ import cn.baomi.server.shared.Role;
 
 /**
  * The secrecy office links each account to the person it belongs to, within its scope; the account then
- * belongs to the person's unit. When a person is deactivated, their account is disabled.
+ * belongs to the person's unit. When a person is deactivated or leaves the classified post, their account is disabled.
  */
 @Service
 class AccountLinks {
@@ -86,6 +87,16 @@ class AccountLinks {
             accounts.setEnabled(account.id(), false);
             audit.record(AuditRecord.success("ACCOUNT_DISABLED", "account", account.username())
                     .withDetail("person deactivated"));
+        });
+    }
+
+    /** In the transaction that completes the exit (离岗离职), so the account is revoked with it or not at all. */
+    @EventListener
+    void disableAccountOfPersonWhoLeftThePost(PersonLeftPost event) {
+        accounts.findByPerson(event.personId()).filter(Account::enabled).ifPresent(account -> {
+            accounts.setEnabled(account.id(), false);
+            audit.record(AuditRecord.success("ACCOUNT_DISABLED", "account", account.username())
+                    .withDetail("left the classified post, exit " + event.exitId()));
         });
     }
 

@@ -1,6 +1,7 @@
 package cn.baomi.server.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,7 @@ public interface PersonDirectory {
     Optional<PersonSummary> find(long id);
 
     List<PersonSummary> activeInUnit(long unitId);
+
+    /** The names of the departments (active or not) of these units, by id: for showing persons grouped by department. */
+    Map<Long, String> departmentNames(java.util.Collection<Long> unitIds);
 }

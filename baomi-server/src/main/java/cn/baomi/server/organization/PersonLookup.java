@@ -1,6 +1,9 @@
 package cn.baomi.server.organization;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -11,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonLookup implements PersonDirectory {
 
     private final Persons persons;
+    private final Departments departments;
 
-    PersonLookup(Persons persons) {
+    PersonLookup(Persons persons, Departments departments) {
         this.persons = persons;
+        this.departments = departments;
     }
 
     @Override
@@ -26,5 +31,15 @@ class PersonLookup implements PersonDirectory {
     @Transactional(readOnly = true)
     public List<PersonSummary> activeInUnit(long unitId) {
         return persons.activeInUnit(unitId).stream().map(Person::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> departmentNames(Collection<Long> unitIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!unitIds.isEmpty()) {
+            departments.search(unitIds, null, true, 0, Integer.MAX_VALUE).forEach(d -> names.put(d.id(), d.name()));
+        }
+        return names;
     }
 }

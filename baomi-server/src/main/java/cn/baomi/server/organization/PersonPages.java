@@ -148,7 +148,12 @@ class PersonPages {
         }
         model.addAttribute("departments", departments);
         model.addAttribute("positions", positions);
-        return choices(model, "organization/person-form");
+        String view = choices(model, "organization/person-form");
+        if (current != null) {
+            // a clearance changes only through an approved level change in the personnel module
+            model.addAttribute("clearances", List.of(current.clearance()));
+        }
+        return view;
     }
 
     private static void keep(List<Part> offered, Long id, String name, Person current) {

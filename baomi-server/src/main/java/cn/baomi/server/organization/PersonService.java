@@ -141,6 +141,9 @@ class PersonService {
                 current == null ? null : current.departmentId());
         requirePart(PartKind.POSITIONS, "positionId", form.getPositionId(), unit,
                 current == null ? null : current.positionId());
+        if (current != null && form.getClearance() != current.clearance()) {
+            throw new BusinessRuleViolation("clearance", "org.person.clearance.viaPersonnel");
+        }
         if (form.getEmploymentType().needsApprovedExceptionForClearance() && form.getClearance() != ClearanceLevel.NONE) {
             throw new BusinessRuleViolation("clearance", "org.person.clearance.needsException");
         }

@@ -92,6 +92,11 @@ class Persons {
         }
     }
 
+    void updateClearance(long id, ClearanceLevel clearance) {
+        jdbc.sql("update persons set clearance = ?, updated_at = ? where id = ?")
+                .params(clearance.name(), Timestamp.from(Instant.now()), id).update();
+    }
+
     void deactivate(long id) {
         jdbc.sql("update persons set active = false, updated_at = ? where id = ?")
                 .params(Timestamp.from(Instant.now()), id).update();

@@ -64,4 +64,16 @@ class DemoLoaderTest {
         assertThat(jdbc.sql("select count(*) from audit_events where actor = 'demo' and action = 'PERSON_CREATED'")
                 .query(Long.class).single()).isEqualTo(persons);
     }
+
+    @Test
+    void demoHasSecrecyFilesWithAnApprovedLevelAndAnOverdueReReview() {
+        long county = countyId();
+        assertThat(jdbc.sql("select count(*) from personnel_levels l join persons p on p.id = l.person_id "
+                + "where p.unit_id = ? and l.state = 'GRANTED' and p.clearance = l.to_level").param(county)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(distinct r.person_id) from personnel_reviews r join persons p on p.id = r.person_id "
+                + "where p.unit_id = ?").param(county).query(Long.class).single()).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from personnel_commitments c join persons p on p.id = c.person_id "
+                + "where p.unit_id = ? and c.kind = 'PRE_POST'").param(county).query(Long.class).single()).isEqualTo(3);
+    }
 }

@@ -150,18 +150,18 @@ class PersonLifecycleTest {
         String oldCipher = cipherOf(id);
         mvc.perform(post("/persons/{id}", id).with(csrf()).with(as(officer)).param("name", "张改名")
                         .param("idNumber", "").param("unitId", String.valueOf(tree.unit()))
-                        .param("employmentType", "OUTSOURCED").param("clearance", "CORE"))
+                        .param("employmentType", "OUTSOURCED").param("clearance", "GENERAL"))
                 .andExpect(redirectedUrl("/persons/" + id));
         assertThat(cipherOf(id)).isEqualTo(oldCipher);
         assertThat(personDirectory.find(id)).get().satisfies(p -> {
             assertThat(p.name()).isEqualTo("张改名");
-            assertThat(p.clearance()).isEqualTo(ClearanceLevel.CORE);
+            assertThat(p.clearance()).isEqualTo(ClearanceLevel.GENERAL);
             assertThat(p.departmentId()).isNull();
         });
         String number = OrganizationFixtures.newIdNumber();
         mvc.perform(put("/api/persons/{id}", id).with(as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"张改名\",\"idNumber\":\"" + number + "\",\"unitId\":" + tree.unit()
-                                + ",\"employmentType\":\"OUTSOURCED\",\"clearance\":\"CORE\"}"))
+                                + ",\"employmentType\":\"OUTSOURCED\",\"clearance\":\"GENERAL\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.idNumberMasked").value(IdNumbers.mask(number)));
         assertThat(cipher.decrypt(cipherOf(id))).isEqualTo(number);

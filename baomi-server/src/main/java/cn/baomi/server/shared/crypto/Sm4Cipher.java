@@ -63,6 +63,38 @@ public final class Sm4Cipher {
         return new String(out, 0, length, StandardCharsets.UTF_8);
     }
 
+    /** Encrypts a file's bytes (a scanned form): nonce || ciphertext || tag, for a binary column. */
+    public byte[] encryptBytes(byte[] input) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+        gcm.init(true, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
+        byte[] out = new byte[NONCE_BYTES + gcm.getOutputSize(input.length)];
+        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+        int length = gcm.processBytes(input, 0, input.length, out, NONCE_BYTES);
+        try {
+            gcm.doFinal(out, NONCE_BYTES + length);
+        } catch (InvalidCipherTextException e) {
+            throw new IllegalStateException("SM4 encryption failed", e);
+        }
+        return out;
+    }
+
+    /** Reverses {@link #encryptBytes}; a changed or truncated value fails the GCM tag check. */
+    public byte[] decryptBytes(byte[] stored) {
+        byte[] nonce = Arrays.copyOfRange(stored, 0, NONCE_BYTES);
+        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
+        byte[] out = new byte[gcm.getOutputSize(stored.length - NONCE_BYTES)];
+        int length = gcm.processBytes(stored, NONCE_BYTES, stored.length - NONCE_BYTES, out, 0);
+        try {
+            length += gcm.doFinal(out, length);
+        } catch (InvalidCipherTextException e) {
+            throw new IllegalStateException("stored file does not decrypt with this SM4 key", e);
+        }
+        return length == out.length ? out : Arrays.copyOf(out, length);
+    }
+
     /** A keyed digest for lookups and uniqueness of an encrypted value. */
     public String digest(String plain) {
         return Sm3.hmacHex(key, plain);

@@ -1,0 +1,94 @@
+package cn.baomi.server.carrier;
+
+import java.util.Objects;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import cn.baomi.server.audit.AuditRecord;
+import cn.baomi.server.audit.AuditTrail;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.NotFound;
+
+/**
+ * What every event on a copy shares: reading the copy the user may see in the state the event needs (never a
+ * destroyed or returned one), checking who acts, and committing the new state with one conditional update on
+ * status and version, the appended event and the audit record, in the caller's transaction.
+ */
+@Component
+class CopyChanges {
+
+    private final Copies copies;
+    private final Carriers carriers;
+    private final CopyEvents events;
+    private final CarrierAccess access;
+    private final AuditTrail audit;
+
+    CopyChanges(Copies copies, Carriers carriers, CopyEvents events, CarrierAccess access, AuditTrail audit) {
+        this.copies = copies;
+        this.carriers = carriers;
+        this.events = events;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** The copy, visible to the user, open (not destroyed or returned) and in the expected state. */
+    Copy actionable(long copyId, CopyStatus expected) {
+        Copy copy = copies.findVisible(copyId, access.viewer(CurrentUser.require()))
+                .orElseThrow(() -> new NotFound("copy", copyId));
+        if (copy.status().closed()) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
+        }
+        if (copy.status() != expected) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.wrongStatus");
+        }
+        return copy;
+    }
+
+    /** Moves the copy from the state it was read in; the loser of two simultaneous changes gets a rule violation. */
+    void commit(Copy read, Copy next, CopyEvent event) {
+        if (!copies.change(read, next)) {
+            throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
+        }
+        events.append(event);
+        audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
+                .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));
+    }
+
+    void requireCustodianOrKeeper(Copy copy) {
+        CurrentUser user = CurrentUser.require();
+        if (!Objects.equals(user.personId(), copy.custodianId()) && !access.viewer(user).keeps(copy.unitId())) {
+            throw new AccessDeniedException("only the custodian or the secrecy office acts on this copy");
+        }
+    }
+
+    void requireEligibleHolder(String field, Long personId, Carrier carrier) {
+        access.requireEligibleHolder(field, personId, carrier.id(), carrier.unitId(), carrier.level());
+    }
+
+    /** Whether the user keeps the carrier's ledger; 404 when they may see none of its copies. */
+    boolean keeperOfVisible(long carrierId) {
+        Viewer viewer = access.viewer(CurrentUser.require());
+        Carrier carrier = carriers.find(carrierId).orElseThrow(() -> new NotFound("carrier", carrierId));
+        if (copies.visibleOf(carrierId, viewer).isEmpty()) {
+            throw new NotFound("carrier", carrierId);
+        }
+        return viewer.keeps(carrier.unitId());
+    }
+
+    Carrier carrierOf(Copy copy) {
+        return carriers.find(copy.carrierId()).orElseThrow();
+    }
+
+    static CopyEvent event(Copy copy, EventType type) {
+        return CopyEvent.of(copy.id(), type, CurrentUser.require().username());
+    }
+
+    static String text(String field, String value, int max, String messageKey) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new BusinessRuleViolation(field, messageKey, max);
+        }
+        return value.strip();
+    }
+}

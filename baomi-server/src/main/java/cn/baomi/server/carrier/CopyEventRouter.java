@@ -1,0 +1,62 @@
+package cn.baomi.server.carrier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.NotFound;
+
+/**
+ * Takes an event asked for on a copy of a carrier ({@code POST /api/carriers/{id}/events} or a page) to the service
+ * that owns it. A change or declassification concerns the carrier and needs no copy; every other event names a copy
+ * of this carrier.
+ */
+@Service
+class CopyEventRouter {
+
+    private final Copies copies;
+    private final CustodyService custody;
+    private final LifecycleService lifecycle;
+    private final CarryOutService carryOuts;
+    private final CompilationService compilations;
+    private final ClassificationService classification;
+
+    CopyEventRouter(Copies copies, CustodyService custody, LifecycleService lifecycle, CarryOutService carryOuts,
+                    CompilationService compilations, ClassificationService classification) {
+        this.copies = copies;
+        this.custody = custody;
+        this.lifecycle = lifecycle;
+        this.carryOuts = carryOuts;
+        this.compilations = compilations;
+        this.classification = classification;
+    }
+
+    @Transactional
+    void apply(long carrierId, CopyAction a) {
+        if (a.getType() == EventType.RECLASSIFIED) {
+            classification.change(carrierId, a);
+            return;
+        }
+        if (a.getType() == EventType.DECLASSIFIED) {
+            classification.declassify(carrierId, a);
+            return;
+        }
+        if (a.getCopyId() == null || a.getType() == null) {
+            throw new BusinessRuleViolation(a.getCopyId() == null ? "copyId" : "type", "carrier.event.incomplete");
+        }
+        long id = a.getCopyId();
+        if (copies.find(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
+            throw new NotFound("copy", id);
+        }
+        switch (a.getType()) {
+            case COMPILATION_REQUESTED -> compilations.request(id, a);
+            case CARRY_OUT_REQUESTED -> carryOuts.request(id, a.getCounterpart(), a.getDueDate(), a.getAbroad(), a.getNote());
+            case CARRIED_OUT -> carryOuts.carryOut(id);
+            case CARRIED_BACK -> carryOuts.carryBack(id, a.getSafeId(), a.getPlace());
+            case REPAIRED -> lifecycle.repair(id, a.getMode(), a.getCounterpart(), a.getStorageRemoved(), a.noteOrNull());
+            case RETURNED_TO_ISSUER -> lifecycle.returnToIssuer(id, a.getCounterpart(), a.noteOrNull());
+            case ARCHIVED -> lifecycle.archive(id, a.getPersonId(), a.getSafeId(), a.getPlace(), a.noteOrNull());
+            default -> custody.apply(carrierId, a);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package cn.baomi.server.carrier;
+
+/** Where a carry-out or compilation request stands: waiting, granted, refused, or (carry-out) used to take the copy out. */
+enum RequestState {
+    PENDING, GRANTED, REFUSED, USED
+}

@@ -1,0 +1,85 @@
+package cn.baomi.server.personnel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.baomi.server.shared.ClearanceLevel;
+import cn.baomi.server.shared.CurrentUser;
+
+/** The roster page with its filters and counts, its Excel export, and downloads of scanned copies. */
+@Controller
+@RequestMapping("/personnel")
+class RosterPages {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private final Roster roster;
+    private final RosterExcel excel;
+    private final SecrecyFiles files;
+
+    RosterPages(Roster roster, RosterExcel excel, SecrecyFiles files) {
+        this.roster = roster;
+        this.excel = excel;
+        this.files = files;
+    }
+
+    @GetMapping
+    String roster(@RequestParam(required = false) ClearanceLevel level, @RequestParam(required = false) Long unitId,
+                  @RequestParam(required = false) Long departmentId, @RequestParam(required = false) RosterStatus status,
+                  @RequestParam(required = false) String q, Model model) {
+        CurrentUser user = CurrentUser.require();
+        if (!roster.seesRoster(user)) {
+            return "redirect:/personnel/me";
+        }
+        RosterQuery query = new RosterQuery(level, unitId, departmentId, status, q);
+        model.addAttribute("rows", roster.list(query));
+        model.addAttribute("counts", roster.counts(user));
+        model.addAttribute("filter", query);
+        model.addAttribute("levels", new ClearanceLevel[] {ClearanceLevel.CORE, ClearanceLevel.IMPORTANT,
+                ClearanceLevel.GENERAL});
+        model.addAttribute("statuses", RosterStatus.values());
+        model.addAttribute("units", roster.unitNames(user));
+        model.addAttribute("departments", roster.departmentNames(user));
+        return "personnel/roster";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) ClearanceLevel level, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) Long departmentId, @RequestParam(required = false) RosterStatus status,
+                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        var rows = roster.export(new RosterQuery(level, unitId, departmentId, status, q));
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("涉密人员名册-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        excel.write(rows, LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    @GetMapping("/{personId}/scans/{scanId}")
+    ResponseEntity<byte[]> scan(@PathVariable long personId, @PathVariable long scanId) {
+        return download(files.scan(personId, scanId));
+    }
+
+    static ResponseEntity<byte[]> download(Scan scan) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(scan.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(scan.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(scan.content());
+    }
+}

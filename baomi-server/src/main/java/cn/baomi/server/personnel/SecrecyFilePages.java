@@ -1,0 +1,142 @@
+package cn.baomi.server.personnel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.ClearanceLevel;
+
+/**
+ * The secrecy file pages: the file with its checklist, schedule and records, the forms the secrecy office adds
+ * records with, the timeline, and the printable commitment form. A broken rule comes back as a message on the file.
+ */
+@Controller
+@RequestMapping("/personnel")
+class SecrecyFilePages {
+
+    private final SecrecyFiles files;
+    private final FileRecords records;
+    private final LevelService levels;
+    private final MessageSource messages;
+    private final CommitmentFormPdf pdf;
+
+    SecrecyFilePages(SecrecyFiles files, FileRecords records, LevelService levels, MessageSource messages,
+                     CommitmentFormPdf pdf) {
+        this.pdf = pdf;
+        this.files = files;
+        this.records = records;
+        this.levels = levels;
+        this.messages = messages;
+    }
+
+    @GetMapping("/me")
+    String mine() {
+        return "redirect:/personnel/" + files.myPersonId();
+    }
+
+    @GetMapping("/{personId}")
+    String file(@PathVariable long personId, Model model) {
+        model.addAttribute("file", files.view(personId));
+        model.addAttribute("clearances", ClearanceLevel.values());
+        model.addAttribute("reviewKinds", ReviewKind.values());
+        model.addAttribute("outcomes", ReviewOutcome.values());
+        model.addAttribute("commitmentKinds", CommitmentKind.values());
+        model.addAttribute("trainingKinds", TrainingKind.values());
+        model.addAttribute("matterCategories", MatterCategory.values());
+        return "personnel/file";
+    }
+
+    @GetMapping("/{personId}/timeline")
+    String timeline(@PathVariable long personId, Model model) {
+        model.addAttribute("status", files.statusFor(personId));
+        model.addAttribute("entries", files.timeline(personId));
+        return "personnel/timeline";
+    }
+
+    @PostMapping("/{personId}/levels")
+    String requestLevel(@PathVariable long personId, @ModelAttribute LevelForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.levelRequested", () -> levels.request(personId, form));
+    }
+
+    @PostMapping("/{personId}/levels/{changeId}/withdraw")
+    String withdrawLevel(@PathVariable long personId, @PathVariable long changeId, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.levelWithdrawn", () -> levels.withdraw(personId, changeId));
+    }
+
+    @PostMapping("/{personId}/reviews")
+    String review(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordReview(personId, form));
+    }
+
+    @PostMapping("/{personId}/commitments")
+    String commitment(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordCommitment(personId, form));
+    }
+
+    @PostMapping("/{personId}/trainings")
+    String training(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordTraining(personId, form));
+    }
+
+    @PostMapping("/{personId}/talks")
+    String talk(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordTalk(personId, form));
+    }
+
+    @PostMapping("/{personId}/matters")
+    String matter(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
+        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordMatter(personId, form));
+    }
+
+    /** A printable commitment form for the person to sign (打印后签字，扫描件再上传). */
+    @GetMapping("/{personId}/commitment-form")
+    String commitmentForm(@PathVariable long personId, @RequestParam(defaultValue = "PRE_POST") CommitmentKind kind,
+                          Model model) {
+        model.addAttribute("status", files.printForm(personId, kind));
+        model.addAttribute("kind", kind);
+        model.addAttribute("today", java.time.LocalDate.now());
+        return "personnel/commitment-form";
+    }
+
+    /** The same form as a PDF with the embedded Chinese font. */
+    @GetMapping("/{personId}/commitment-form.pdf")
+    void commitmentFormPdf(@PathVariable long personId, @RequestParam(defaultValue = "PRE_POST") CommitmentKind kind,
+                           HttpServletResponse response) throws IOException {
+        PersonStatus status = files.printForm(personId, kind);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename("保密承诺书-" + kind + ".pdf", StandardCharsets.UTF_8).build().toString());
+        pdf.write(status, kind, LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    private String apply(long personId, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (BusinessRuleViolation e) {
+            String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+                    LocaleContextHolder.getLocale());
+            String field = e.field() == null ? "" : messages.getMessage("personnel.field." + e.field(), null,
+                    e.field(), LocaleContextHolder.getLocale()) + "：";
+            redirect.addFlashAttribute("problem", field + message);
+        }
+        return "redirect:/personnel/" + personId;
+    }
+}

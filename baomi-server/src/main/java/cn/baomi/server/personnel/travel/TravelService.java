@@ -1,0 +1,199 @@
+package cn.baomi.server.personnel.travel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.baomi.server.approval.ApprovalGranted;
+import cn.baomi.server.approval.ApprovalRefused;
+import cn.baomi.server.approval.ApprovalService;
+import cn.baomi.server.approval.NewApproval;
+import cn.baomi.server.audit.AuditRecord;
+import cn.baomi.server.audit.AuditTrail;
+import cn.baomi.server.organization.PersonDirectory;
+import cn.baomi.server.organization.PersonSummary;
+import cn.baomi.server.organization.UnitDirectory;
+import cn.baomi.server.personnel.PersonnelAccess;
+import cn.baomi.server.personnel.exit.CoolOffs;
+import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.ClearanceLevel;
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.NotFound;
+
+/**
+ * Travel abroad (出国出境审批, domain.md §3). A cleared person on the post, and a person in the cool-off (脱密期), needs
+ * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
+ * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
+ * units (a person in the cool-off has no account any more). The secrecy office and the person's leaders see a
+ * person's trips, the person their own; every view of a trip is audited.
+ */
+@Service
+class TravelService {
+
+    static final String KIND = "personnel.travel";
+
+    /** Whether a trip of the person starting on a day needs approval, and whether because of the cool-off. */
+    record Need(boolean approval, boolean coolOff, ClearanceLevel level) {
+    }
+
+    private final Travels travels;
+    private final PersonDirectory persons;
+    private final UnitDirectory units;
+    private final PersonnelAccess access;
+    private final CoolOffs coolOffs;
+    private final ApprovalService approvals;
+    private final AuditTrail audit;
+
+    TravelService(Travels travels, PersonDirectory persons, UnitDirectory units, PersonnelAccess access,
+                  CoolOffs coolOffs, ApprovalService approvals, AuditTrail audit) {
+        this.travels = travels;
+        this.persons = persons;
+        this.units = units;
+        this.access = access;
+        this.coolOffs = coolOffs;
+        this.approvals = approvals;
+        this.audit = audit;
+    }
+
+    @Transactional
+    long request(TravelForm form) {
+        CurrentUser user = CurrentUser.require();
+        Long personId = form.getPersonId() != null ? form.getPersonId() : user.personId();
+        PersonSummary person = (personId == null ? Optional.<PersonSummary>empty() : persons.find(personId))
+                .filter(p -> access.canRead(user, p.id()))
+                .orElseThrow(() -> new BusinessRuleViolation("personId", "travel.person.unknown"));
+        boolean self = user.personId() != null && user.personId() == person.id();
+        if (!self && !access.isSecrecyOffice(user, person.unitId())) {
+            throw new AccessDeniedException("a person requests their own travel, the secrecy office anyone's");
+        }
+        String destination = required("destination", form.getDestination(), 200);
+        String purpose = required("purpose", form.getPurpose(), 500);
+        LocalDate depart = form.getDepartOn();
+        LocalDate back = form.getReturnOn();
+        if (depart == null || depart.isBefore(LocalDate.now())) {
+            throw new BusinessRuleViolation("departOn", "travel.rule.departOn");
+        }
+        if (back == null || back.isBefore(depart)) {
+            throw new BusinessRuleViolation("returnOn", "travel.rule.returnOn");
+        }
+        Need need = need(person, depart);
+        Travel.State state = need.approval() ? Travel.State.PENDING : Travel.State.RECORDED;
+        long id = travels.insert(person.id(), person.unitId(), destination, purpose, depart, back, state, need.coolOff(),
+                user.username(), now());
+        if (need.approval()) {
+            long approval = approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
+                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true));
+            travels.setApproval(id, approval);
+        }
+        audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
+                + " " + state + (need.coolOff() ? " coolOff" : "")));
+        return id;
+    }
+
+    /**
+     * On the post (cleared and not yet left), or in the cool-off on the day of departure: approval. The level is the
+     * person's clearance, or the one held when leaving.
+     */
+    Need need(PersonSummary person, LocalDate depart) {
+        Optional<CoolOffs.CoolOff> coolOff = coolOffs.latest(person.id());
+        if (coolOff.isPresent() && coolOff.get().covers(depart)) {
+            return new Need(true, true, coolOff.get().level());
+        }
+        boolean onPost = person.clearance() != ClearanceLevel.NONE && coolOff.isEmpty();
+        return new Need(onPost, false, person.clearance());
+    }
+
+    /** A trip for someone who may read the person's file (404 otherwise); audited. */
+    @Transactional
+    Travel view(long id) {
+        CurrentUser user = CurrentUser.require();
+        Travel travel = readable(user, id);
+        audit.record(AuditRecord.success("TRAVEL_VIEWED", "travel", id).withDetail("person=" + travel.personId()));
+        return travel;
+    }
+
+    /** Trips of the units in the user's scope whose person the user may read, and the user's own. */
+    @Transactional(readOnly = true)
+    List<Travel> list() {
+        CurrentUser user = CurrentUser.require();
+        Stream<Travel> scoped = travels.inUnits(units.visibleUnitIds(user)).stream()
+                .filter(t -> access.canRead(user, t.personId()));
+        Stream<Travel> own = user.personId() == null ? Stream.empty() : travels.ofPerson(user.personId()).stream();
+        return Stream.concat(scoped, own).distinct().sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
+    }
+
+    Optional<Travel> find(long id) {
+        return travels.find(id);
+    }
+
+    List<Travel> ofPerson(long personId) {
+        return travels.ofPerson(personId);
+    }
+
+    String name(long personId) {
+        return persons.find(personId).map(PersonSummary::name).orElse("#" + personId);
+    }
+
+    @EventListener
+    void granted(ApprovalGranted event) {
+        if (KIND.equals(event.kind())) {
+            long id = Long.parseLong(event.subjectId());
+            if (travels.decide(id, Travel.State.APPROVED, null, now())) {
+                audit.record(AuditRecord.success("TRAVEL_APPROVED", "travel", id).withDetail("approval=" + event.approvalId()));
+            }
+        }
+    }
+
+    @EventListener
+    void refused(ApprovalRefused event) {
+        if (KIND.equals(event.kind())) {
+            long id = Long.parseLong(event.subjectId());
+            if (travels.decide(id, Travel.State.REFUSED, event.opinion(), now())) {
+                audit.record(AuditRecord.success("TRAVEL_REFUSED", "travel", id).withDetail("approval=" + event.approvalId()));
+            }
+        }
+    }
+
+    private Travel readable(CurrentUser user, long id) {
+        return travels.find(id).filter(t -> access.canRead(user, t.personId()))
+                .orElseThrow(() -> new NotFound("travel", id));
+    }
+
+    private static String summary(PersonSummary person, String destination, LocalDate depart, LocalDate back,
+                                  boolean coolOff) {
+        String text = (coolOff ? "脱密期人员出国（境）：" : "出国（境）：") + person.name() + "，" + destination + "，"
+                + depart + "至" + back;
+        return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    static String levelCode(ClearanceLevel level) {
+        return switch (level) {
+            case CORE -> NewApproval.TOP_SECRET;
+            case IMPORTANT -> "SECRET";
+            case GENERAL -> "CONFIDENTIAL";
+            case NONE -> "INTERNAL";
+        };
+    }
+
+    static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleViolation(field, "travel.rule.required");
+        }
+        if (value.strip().length() > max) {
+            throw new BusinessRuleViolation(field, "travel.rule.tooLong", max);
+        }
+        return value.strip();
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
