@@ -2,6 +2,7 @@ package cn.baomi.server.carrier;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +86,23 @@ class CarrierAccess {
         ids.stream().filter(Objects::nonNull).distinct()
                 .forEach(id -> persons.find(id).ifPresent(p -> names.put(id, p.name())));
         return names;
+    }
+
+    /**
+     * Whom the detail page offers to receive or borrow a copy: only persons who may hold it (active, of its unit,
+     * cleared for its level, inside its scope). The secrecy office sees all of them; anyone else only those of
+     * their own department and those the scope names, whose names the page already shows
+     * (docs/decisions/carrier-ledger.md). The service checks the chosen person again either way.
+     */
+    List<PersonSummary> holderChoices(Viewer viewer, Carrier carrier, List<CarrierScopes.Entry> scope) {
+        Set<Long> named = new HashSet<>();
+        scope.stream().filter(e -> e.kind() == ScopeKind.PERSON).forEach(e -> named.add(e.refId()));
+        boolean keeper = viewer.keeps(carrier.unitId());
+        return persons.activeInUnit(carrier.unitId()).stream()
+                .filter(p -> carrier.level().readableWith(p.clearance()) && CarrierScopes.includes(scope, p))
+                .filter(p -> keeper || named.contains(p.id())
+                        || (viewer.departmentId() != null && viewer.departmentId().equals(p.departmentId())))
+                .toList();
     }
 
     List<PersonSummary> activePersonsOf(long unitId) {

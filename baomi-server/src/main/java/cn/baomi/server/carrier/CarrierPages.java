@@ -140,7 +140,7 @@ class CarrierPages {
         model.addAttribute("scopeNames", scopeNames(view.scope()));
         model.addAttribute("copyNumbers", view.copies().stream().collect(Collectors.toMap(Copy::id, Copy::copyNumber)));
         model.addAttribute("me", user.personId());
-        model.addAttribute("persons", access.activePersonsOf(view.carrier().unitId()));
+        model.addAttribute("persons", access.holderChoices(access.viewer(user), view.carrier(), view.scope()));
         model.addAttribute("safes", view.keeper() ? safes.list().stream()
                 .filter(s -> s.unitId() == view.carrier().unitId()).toList() : List.of());
         return choices(model, "carrier/detail");
@@ -185,7 +185,7 @@ class CarrierPages {
         return "carrier/holdings";
     }
 
-    /** What the detail page shows for each scope entry: the person's or unit's name, else the id. */
+    /** What the detail page shows for each scope entry: the name of the person, department, position or unit. */
     private Map<CarrierScopes.Entry, String> scopeNames(List<CarrierScopes.Entry> scope) {
         Map<Long, String> persons = access.names(scope.stream().filter(e -> e.kind() == ScopeKind.PERSON)
                 .map(CarrierScopes.Entry::refId).toList());
@@ -194,7 +194,8 @@ class CarrierPages {
             String name = switch (e.kind()) {
                 case PERSON -> persons.get(e.refId());
                 case UNIT -> units.find(e.refId()).map(UnitSummary::name).orElse(null);
-                default -> null;
+                case DEPARTMENT -> units.departmentName(e.refId()).orElse(null);
+                case POSITION -> units.positionName(e.refId()).orElse(null);
             };
             names.put(e, name != null ? name : "#" + e.refId());
         }

@@ -24,9 +24,12 @@ class CustodyService {
     private final Places places;
     private final CarrierAccess access;
     private final LossService loss;
+    private final DestructionLists destructionLists;
 
-    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss) {
+    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss,
+                   DestructionLists destructionLists) {
         this.loss = loss;
+        this.destructionLists = destructionLists;
         this.copies = copies;
         this.changes = changes;
         this.places = places;
@@ -47,6 +50,7 @@ class CustodyService {
             case HANDOVER_REQUESTED -> handOver(id, a.getPersonId(), a.noteOrNull());
             case HANDOVER_CONFIRMED -> confirmHandOver(id, a.getSafeId(), a.getPlace());
             case HANDOVER_REFUSED -> refuseHandOver(id, a.noteOrNull());
+            case HANDOVER_WITHDRAWN -> withdrawHandOver(id, a.noteOrNull());
             case LENT -> lend(id, a.getPersonId(), a.getDueDate());
             case LOAN_RETURNED -> returnCopy(id);
             case SENT -> send(id, a.getChannel(), a.getCounterpart());
@@ -62,6 +66,7 @@ class CustodyService {
     void handOver(long copyId, Long toPersonId, String note) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
+        requireNotListedForDestruction(copy);
         if (Objects.equals(toPersonId, copy.custodianId())) {
             throw new BusinessRuleViolation("personId", "carrier.handover.toSelf");
         }
@@ -91,11 +96,21 @@ class CustodyService {
                 event(copy, EventType.HANDOVER_REFUSED).custody(copy.custodianId(), copy.pendingCustodianId()).note(note));
     }
 
+    /** The sender (still the custodian) or the secrecy office takes back a hand-over not yet confirmed. */
+    @Transactional
+    void withdrawHandOver(long copyId, String note) {
+        Copy copy = actionable(copyId, CopyStatus.HANDOVER_PENDING);
+        requireCustodianOrKeeper(copy);
+        commit(copy, copy.with(CopyStatus.LIVE).withCustody(copy.custodianId(), null),
+                event(copy, EventType.HANDOVER_WITHDRAWN).custody(copy.custodianId(), copy.pendingCustodianId()).note(note));
+    }
+
     /** The custodian stays responsible while the borrower holds the copy until the due date. */
     @Transactional
     void lend(long copyId, Long borrowerId, LocalDate dueDate) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
+        requireNotListedForDestruction(copy);
         if (dueDate == null || dueDate.isBefore(LocalDate.now())) {
             throw new BusinessRuleViolation("dueDate", "carrier.lend.dueDate");
         }
@@ -117,6 +132,7 @@ class CustodyService {
     void send(long copyId, Channel channel, String receiver) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
+        requireNotListedForDestruction(copy);
         String to = requireCounterpart(channel, receiver);
         commit(copy, copy.with(CopyStatus.SENT), event(copy, EventType.SENT).travel(channel, to));
     }
@@ -134,6 +150,13 @@ class CustodyService {
 
     private Copy actionable(long copyId, CopyStatus expected) {
         return changes.actionable(copyId, expected);
+    }
+
+    /** A copy on a destruction list that is pending or approved stays where it is until the list is done. */
+    private void requireNotListedForDestruction(Copy copy) {
+        destructionLists.openListOf(copy.id()).ifPresent(list -> {
+            throw new BusinessRuleViolation("copyId", "carrier.destruction.listedCopyStays", list);
+        });
     }
 
     private void commit(Copy read, Copy next, CopyEvent event) {

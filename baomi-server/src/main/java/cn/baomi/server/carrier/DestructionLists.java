@@ -51,6 +51,14 @@ class DestructionLists {
                 .param("copies", copyIds).query(Long.class).list();
     }
 
+    /** The pending or approved list the copy is on, if any. */
+    Optional<Long> openListOf(long copyId) {
+        return jdbc.sql("""
+                select l.id from destruction_list_copies lc join destruction_lists l on l.id = lc.list_id
+                where lc.copy_id = ? and l.state in ('PENDING', 'APPROVED')""")
+                .param(copyId).query(Long.class).list().stream().findFirst();
+    }
+
     Optional<DestructionList> find(long id) {
         return jdbc.sql("select * from destruction_lists where id = ?").param(id).query(this::map).optional();
     }

@@ -3,6 +3,8 @@ package cn.baomi.server.carrier;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
@@ -35,15 +38,21 @@ class DestructionPages {
         this.messages = messages;
     }
 
+    /** The lists, and one page of the live copies to choose from (filtered by the ledger's search text). */
     @GetMapping
-    String lists(Model model) {
+    String lists(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                 HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.require();
         access.requireKeeper(user);
         Viewer viewer = access.viewer(user);
-        List<LedgerEntry> live = carriers.search(LedgerQuery.of(null, null, CopyStatus.LIVE, null, null, 0,
-                LedgerQuery.MAX_SIZE)).items().stream().filter(e -> viewer.keeps(e.copy().unitId())).toList();
+        LedgerQuery query = LedgerQuery.of(null, null, CopyStatus.LIVE, null, q, page, null);
+        LedgerPage<LedgerEntry> result = carriers.search(query);
+        List<LedgerEntry> live = result.items().stream().filter(e -> viewer.keeps(e.copy().unitId())).toList();
         model.addAttribute("lists", destruction.lists());
         model.addAttribute("live", live);
+        model.addAttribute("result", result);
+        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("filter", query);
         model.addAttribute("names", access.names(live.stream().map(e -> e.copy().custodianId()).toList()));
         return "carrier/destruction";
     }

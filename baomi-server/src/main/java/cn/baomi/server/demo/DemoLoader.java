@@ -118,6 +118,9 @@ class DemoLoader {
         login("bumen", logins.get("bumen"), county, EnumSet.of(Role.DEPARTMENT_HEAD));
         login("baomiban", logins.get("baomiban"), county, EnumSet.of(Role.SECRECY_OFFICER));
         login("keyuan", logins.get("keyuan"), county, EnumSet.of(Role.STAFF));
+        // Heads the secrecy room and co-signs for the secrecy office, so that the office's own requests (a
+        // destruction list) have someone other than the requester to decide them.
+        login("zhuren", logins.get("zhuren"), county, EnumSet.of(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER));
         names.put("jianguan", people.name());
         long supervisor = organization.registerPerson(new NewPerson(names.get("jianguan"), people.idNumber(), city, inspection,
                 cityOfficer, EmploymentType.REGULAR, ClearanceLevel.IMPORTANT));

@@ -39,7 +39,7 @@ final class DemoStaff {
         m.add(new Member("机要保密室", "保密员", REGULAR, IMPORTANT, "baomiban"));
         m.add(new Member("综合规划股", "科员", REGULAR, GENERAL, "keyuan"));
         m.add(new Member("办公室", "副局长", REGULAR, CORE, null));
-        m.add(new Member("机要保密室", "机要员", REGULAR, CORE, null));
+        m.add(new Member("机要保密室", "机要员", REGULAR, CORE, "zhuren"));
         for (String department : List.of("固定资产投资股", "能源与价格股", "办公室")) {
             m.add(new Member(department, "股长", REGULAR, IMPORTANT, null));
         }

@@ -67,7 +67,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/security-admin/**").hasRole(Role.SECURITY_ADMIN.name())
                         .requestMatchers("/audit/**").hasAnyRole(Role.SECURITY_AUDITOR.name(), Role.SECURITY_ADMIN.name())
-                        .requestMatchers("/", "/account/**").authenticated()
+                        .requestMatchers("/", "/account/**", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .requestMatchers(STRUCTURE_PAGES).hasAnyRole(structureRoles())
                         .requestMatchers("/persons/**").hasAnyRole(personReaders())
                         .anyRequest().hasAnyRole(businessRoles()))

@@ -21,9 +21,13 @@ import cn.baomi.server.shared.Role;
 class Scopes implements UnitDirectory {
 
     private final Units units;
+    private final Departments departments;
+    private final Positions positions;
 
-    Scopes(Units units) {
+    Scopes(Units units, Departments departments, Positions positions) {
         this.units = units;
+        this.departments = departments;
+        this.positions = positions;
     }
 
     UnitTree tree() {
@@ -56,6 +60,16 @@ class Scopes implements UnitDirectory {
     @Override
     public Optional<UnitSummary> find(long id) {
         return units.find(id).map(Unit::summary);
+    }
+
+    @Override
+    public Optional<String> departmentName(long id) {
+        return departments.find(id).map(Part::name);
+    }
+
+    @Override
+    public Optional<String> positionName(long id) {
+        return positions.find(id).map(Part::name);
     }
 
     /** The units whose structure (the units themselves, departments, positions) the user may see. */

@@ -22,4 +22,10 @@ public interface UnitDirectory {
     List<UnitSummary> activeUnits();
 
     Optional<UnitSummary> find(long id);
+
+    /** A department's name (also when deactivated), for records that name it; no scope check. */
+    Optional<String> departmentName(long id);
+
+    /** A position's name (also when deactivated), for records that name it; no scope check. */
+    Optional<String> positionName(long id);
 }

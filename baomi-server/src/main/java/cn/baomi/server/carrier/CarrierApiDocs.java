@@ -1,0 +1,71 @@
+package cn.baomi.server.carrier;
+
+import static io.swagger.v3.oas.models.PathItem.HttpMethod.GET;
+import static io.swagger.v3.oas.models.PathItem.HttpMethod.POST;
+
+import java.util.Map;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+import io.swagger.v3.oas.models.OpenAPI;
+
+import cn.baomi.server.shared.web.ApiDocs;
+
+/** The carrier ledger's part of {@code /v3/api-docs}: what each endpoint does and who may call it. */
+@Component
+class CarrierApiDocs implements OpenApiCustomizer {
+
+    private static final String TAG = "涉密载体 Carriers";
+    private static final Map<String, String> NONE = Map.of();
+
+    @Override
+    public void customise(OpenAPI api) {
+        ApiDocs.describe(api, GET, "/api/carriers", TAG, "台账：调用者可见的载体各份（筛选、分页）",
+                "One row per copy the caller may see (docs/decisions/carrier-ledger.md), newest first. The filters "
+                        + "combine; the page counts from 0 and holds at most 100 rows (default 20).",
+                Map.of("level", "密级 TOP_SECRET 绝密, SECRET 机密, CONFIDENTIAL 秘密",
+                        "type", "载体类型", "status", "份的状态", "custodianId", "保管人（人员 id）",
+                        "q", "标题、文号或台账编号中的文字", "page", "页号，从 0 起", "size", "每页行数，1–100，默认 20"));
+        ApiDocs.describe(api, POST, "/api/carriers", TAG, "登记载体（仅保密办）",
+                "Registers a carrier and its copies; 403 unless the caller is the secrecy office. Field errors: 400/422.",
+                NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/{id}", TAG, "载体详情与各份",
+                "Level, duration, scope and the copies; audited as a view. 404 when the caller may not see it.",
+                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/{id}/events", TAG, "载体的流转记录",
+                "The append-only history of every copy of the carrier, oldest first; audited as a view.",
+                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, POST, "/api/carriers/{id}/events", TAG, "登记一份载体的事项",
+                "type: HANDOVER_REQUESTED (personId), HANDOVER_CONFIRMED / HANDOVER_REFUSED (the receiver), "
+                        + "HANDOVER_WITHDRAWN (sender or secrecy office), LENT (personId, dueDate), LOAN_RETURNED, "
+                        + "SENT / RECEIVED_BACK (channel, counterpart, safeId or place). A broken rule answers 422 "
+                        + "naming the field; the answer is the carrier's history after the event.",
+                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/{id}/copy-requests", TAG, "载体的复制申请", "", Map.of("id", "载体 id"));
+        ApiDocs.describe(api, POST, "/api/carriers/{id}/copy-requests", TAG, "申请复制（经审批后生成新的份）",
+                "Nothing is copied until the approval (kind carrier.copy) is granted.", Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/destruction-lists", TAG, "销毁清单（仅保密办）", "", NONE);
+        ApiDocs.describe(api, POST, "/api/carriers/destruction-lists", TAG, "编制销毁清单并报批（仅保密办）",
+                "Live copies of one unit; a listed copy is not handed over, lent or sent until the list is done.", NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/destruction-lists/{id}", TAG, "销毁清单详情", "", NONE);
+        ApiDocs.describe(api, POST, "/api/carriers/destruction-lists/{id}/completion", TAG, "登记销毁（清单获批后）",
+                "Destruction body, certificate number and date, destroyer and a different witness; once only.", NONE);
+        Map<String, String> filters = Map.of("level", "密级", "type", "载体类型", "status", "份的状态",
+                "custodianId", "保管人（人员 id）", "q", "标题、文号或台账编号中的文字");
+        ApiDocs.describe(api, POST, "/api/carriers/import", TAG, "从 .xlsx 导入台账（仅保密办，全部成功或全部不导入）",
+                "multipart field file. A refused import answers 422 with every bad row and cell.", NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/import/template.xlsx", TAG, "下载导入模板（中文表头）", "", NONE);
+        ApiDocs.describe(api, GET, "/api/carriers/export.xlsx", TAG, "导出筛选后的台账（.xlsx，审计）",
+                "The rows the caller may see, with the filters of GET /api/carriers.", filters);
+        ApiDocs.describe(api, GET, "/api/carriers/ledger.pdf", TAG, "打印筛选后的台账（PDF，审计）", "", filters);
+        ApiDocs.describe(api, GET, "/api/carriers/{id}/labels.pdf", TAG, "打印载体各份的二维码标签（PDF）", "",
+                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/labels.pdf", TAG, "打印所选份的二维码标签（PDF）", "",
+                Map.of("copyIds", "份的 id"));
+        for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests",
+                "/api/carriers/destruction-lists"}) {
+            ApiDocs.created(api, created);
+        }
+    }
+}
