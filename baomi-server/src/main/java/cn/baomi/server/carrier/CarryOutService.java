@@ -80,6 +80,7 @@ class CarryOutService {
     @Transactional
     void carryOut(long copyId) {
         Copy copy = changes.actionable(copyId, CopyStatus.LIVE);
+        changes.requireNotListedForDestruction(copy);
         changes.requireCustodianOrKeeper(copy);
         CarryOutRequest granted = requests.grantedFor(copyId)
                 .orElseThrow(() -> new BusinessRuleViolation("copyId", "carrier.carryOut.notApproved"));

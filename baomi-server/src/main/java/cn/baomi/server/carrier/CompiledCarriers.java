@@ -51,6 +51,9 @@ class CompiledCarriers {
         if (sources.stream().anyMatch(c -> c.status().closed())) {
             throw new BusinessRuleViolation("sourceCopyIds", "carrier.copy.closed");
         }
+        sources.stream().filter(c -> c.status() == CopyStatus.LOST).findFirst().ifPresent(lost -> {
+            throw new BusinessRuleViolation("sourceCopyIds", "carrier.copy.lost", lost.ledgerNumber());
+        });
         LocalDate today = LocalDate.now();
         Target target = target(sources, today);
         requireEligible(r.requesterPersonId(), r.unitId(), target);

@@ -24,8 +24,11 @@ class CopyChanges {
     private final CopyEvents events;
     private final CarrierAccess access;
     private final AuditTrail audit;
+    private final DestructionLists destructionLists;
 
-    CopyChanges(Copies copies, Carriers carriers, CopyEvents events, CarrierAccess access, AuditTrail audit) {
+    CopyChanges(Copies copies, Carriers carriers, CopyEvents events, CarrierAccess access, AuditTrail audit,
+                DestructionLists destructionLists) {
+        this.destructionLists = destructionLists;
         this.copies = copies;
         this.carriers = carriers;
         this.events = events;
@@ -57,6 +60,16 @@ class CopyChanges {
         events.append(event);
         audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
                 .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));
+    }
+
+    /**
+     * A copy on a destruction list that is pending or approved stays where it is until the list is done: it is not
+     * handed over, lent, sent, carried out, returned or archived.
+     */
+    void requireNotListedForDestruction(Copy copy) {
+        destructionLists.openListOf(copy.id()).ifPresent(list -> {
+            throw new BusinessRuleViolation("copyId", "carrier.destruction.listedCopyStays", list);
+        });
     }
 
     void requireCustodianOrKeeper(Copy copy) {

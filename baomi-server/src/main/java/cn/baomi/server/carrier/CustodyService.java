@@ -24,12 +24,9 @@ class CustodyService {
     private final Places places;
     private final CarrierAccess access;
     private final LossService loss;
-    private final DestructionLists destructionLists;
 
-    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss,
-                   DestructionLists destructionLists) {
+    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss) {
         this.loss = loss;
-        this.destructionLists = destructionLists;
         this.copies = copies;
         this.changes = changes;
         this.places = places;
@@ -66,7 +63,7 @@ class CustodyService {
     void handOver(long copyId, Long toPersonId, String note) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        requireNotListedForDestruction(copy);
+        changes.requireNotListedForDestruction(copy);
         if (Objects.equals(toPersonId, copy.custodianId())) {
             throw new BusinessRuleViolation("personId", "carrier.handover.toSelf");
         }
@@ -110,7 +107,7 @@ class CustodyService {
     void lend(long copyId, Long borrowerId, LocalDate dueDate) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        requireNotListedForDestruction(copy);
+        changes.requireNotListedForDestruction(copy);
         if (dueDate == null || dueDate.isBefore(LocalDate.now())) {
             throw new BusinessRuleViolation("dueDate", "carrier.lend.dueDate");
         }
@@ -132,7 +129,7 @@ class CustodyService {
     void send(long copyId, Channel channel, String receiver) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        requireNotListedForDestruction(copy);
+        changes.requireNotListedForDestruction(copy);
         String to = requireCounterpart(channel, receiver);
         commit(copy, copy.with(CopyStatus.SENT), event(copy, EventType.SENT).travel(channel, to));
     }
@@ -150,13 +147,6 @@ class CustodyService {
 
     private Copy actionable(long copyId, CopyStatus expected) {
         return changes.actionable(copyId, expected);
-    }
-
-    /** A copy on a destruction list that is pending or approved stays where it is until the list is done. */
-    private void requireNotListedForDestruction(Copy copy) {
-        destructionLists.openListOf(copy.id()).ifPresent(list -> {
-            throw new BusinessRuleViolation("copyId", "carrier.destruction.listedCopyStays", list);
-        });
     }
 
     private void commit(Copy read, Copy next, CopyEvent event) {

@@ -49,6 +49,7 @@ class LifecycleService {
     @Transactional
     void returnToIssuer(long copyId, String issuer, String note) {
         Copy copy = changes.actionable(copyId, CopyStatus.LIVE);
+        changes.requireNotListedForDestruction(copy);
         changes.requireCustodianOrKeeper(copy);
         String to = issuer == null || issuer.isBlank() ? changes.carrierOf(copy).originName() : issuer;
         to = CopyChanges.text("counterpart", to, 100, "carrier.return.issuerRequired");
@@ -64,6 +65,7 @@ class LifecycleService {
     @Transactional
     void archive(long copyId, Long archivistId, Long safeId, String place, String note) {
         Copy copy = changes.actionable(copyId, CopyStatus.LIVE);
+        changes.requireNotListedForDestruction(copy);
         changes.requireCustodianOrKeeper(copy);
         Copy next = copy.with(CopyStatus.ARCHIVED);
         if (archivistId != null && archivistId != copy.custodianId()) {

@@ -9,8 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.baomi.server.audit.AuditRecord;
-import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
@@ -28,20 +26,18 @@ class LossService {
 
     private final Copies copies;
     private final Carriers carriers;
-    private final CopyEvents events;
+    private final CopyChanges changes;
     private final Places places;
     private final CarrierAccess access;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
 
-    LossService(Copies copies, Carriers carriers, CopyEvents events, Places places, CarrierAccess access,
-                AuditTrail audit, ApplicationEventPublisher publisher) {
+    LossService(Copies copies, Carriers carriers, CopyChanges changes, Places places, CarrierAccess access,
+                ApplicationEventPublisher publisher) {
         this.copies = copies;
         this.carriers = carriers;
-        this.events = events;
+        this.changes = changes;
         this.places = places;
         this.access = access;
-        this.audit = audit;
         this.publisher = publisher;
     }
 
@@ -108,11 +104,6 @@ class LossService {
     }
 
     private void commit(Copy read, Copy next, CopyEvent event) {
-        if (!copies.change(read, next)) {
-            throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
-        }
-        events.append(event);
-        audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
-                .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));
+        changes.commit(read, next, event);
     }
 }

@@ -2,6 +2,7 @@ package cn.baomi.server.carrier;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -156,6 +158,22 @@ class CompilationTest {
         long before = jdbc.sql("select count(*) from carriers where unit_id = ?").param(org.unit()).query(Long.class).single();
         approvers.reject(approval(request), "不同意汇编");
         assertThat(requestState(request)).isEqualTo("REFUSED");
+        assertThat(jdbc.sql("select count(*) from carriers where unit_id = ?").param(org.unit()).query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void noCompilationFromASourceLostAfterTheRequest() throws Exception {
+        long a = registered(SecretLevel.SECRET, SecrecyDuration.Kind.YEARS, 5);
+        long b = registered(SecretLevel.SECRET, SecrecyDuration.Kind.YEARS, 3);
+        compile(a, List.of(b)).andExpect(status().isCreated());
+        long request = lastRequest();
+        long lost = CarrierFixtures.copyIds(jdbc, b).get(0);
+        api.post(custodian, b, lost, "LOST_REPORTED", Map.of("note", "出差途中遗失")).andExpect(status().isCreated());
+        long before = jdbc.sql("select count(*) from carriers where unit_id = ?").param(org.unit()).query(Long.class).single();
+
+        assertThatThrownBy(() -> approvers.approveAll(approval(request))).isInstanceOf(BusinessRuleViolation.class);
+        assertThat(requestState(request)).isEqualTo("PENDING");
         assertThat(jdbc.sql("select count(*) from carriers where unit_id = ?").param(org.unit()).query(Long.class).single())
                 .isEqualTo(before);
     }

@@ -29,7 +29,7 @@ import cn.baomi.server.support.TestUsers;
 
 /**
  * A copy listed for destruction stays where it is (docs/decisions/carrier-ledger.md): while its list is pending or
- * approved it is not handed over, lent or sent; a refused list frees it again.
+ * approved it is not handed over, lent, sent, carried out, returned or archived; a refused list frees it again.
  */
 @BaomiTest
 class ListedCopyStaysTest {
@@ -90,6 +90,18 @@ class ListedCopyStaysTest {
 
         api.post(custodian, carrier, other, "LENT", Map.of("personId", org.colleague(),
                 "dueDate", LocalDate.now().plusDays(3).toString())).andExpect(status().isCreated());
+    }
+
+    @Test
+    void copyOnAnOpenDestructionListIsNotReturnedToTheIssuerOrArchived() throws Exception {
+        api.post(office, carrier, listed, "RETURNED_TO_ISSUER", Map.of("counterpart", "省发展改革委"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("销毁清单")));
+        api.post(custodian, carrier, listed, "ARCHIVED", Map.of("place", "档案室 3 号柜"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("销毁清单")));
+        assertThat(api.state(listed).get("status")).isEqualTo("LIVE");
+        api.post(custodian, carrier, other, "ARCHIVED", Map.of("place", "档案室 3 号柜")).andExpect(status().isCreated());
     }
 
     @Test
