@@ -14,7 +14,7 @@ now() { date +%s%N; }
 ready_ms() { # $1 = data dir
   local start pid
   start=$(now)
-  (cd "$1" && exec java -jar "$OLDPWD/$jar" --server.port=$port >/dev/null 2>&1) &
+  (cd "$1" && exec java -jar "$OLDPWD/$jar" --server.port=$port ${BAOMI_ARGS:-} >/dev/null 2>&1) &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.05; done
   echo $(( ($(now) - start) / 1000000 ))

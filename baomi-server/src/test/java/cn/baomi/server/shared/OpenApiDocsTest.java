@@ -43,6 +43,16 @@ class OpenApiDocsTest {
     }
 
     @Test
+    void apiDocsListThePersonnelIncidentAndInventoryApis() throws Exception {
+        JsonNode paths = docs().path("paths");
+        for (String path : new String[] {"/api/personnel", "/api/personnel/{personId}", "/api/personnel/counts",
+                "/api/personnel/exits", "/api/personnel/exits/{id}/completion", "/api/personnel/travel",
+                "/api/personnel/travel/documents", "/api/incidents", "/api/incidents/{id}", "/api/carriers/inventories"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void everyOperationHasASummaryAndProblemAnswers() throws Exception {
         JsonNode docs = docs();
         docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
