@@ -71,13 +71,13 @@ class CarrierLifecycleBrowserTest {
         long first = copies.get(0);
         WebElement handOver = row(first).findElement(By.xpath(".//form[input[@value='HANDOVER_REQUESTED']]"));
         new Select(handOver.findElement(By.name("personId"))).selectByValue(String.valueOf(person("keyuan")));
-        click(handOver.findElement(By.tagName("button")));
+        submit(handOver.findElement(By.tagName("button")));
         assertThat(text("#notice")).isEqualTo("已记录。");
         assertThat(row(first).getText()).contains("交接待确认").contains(name("keyuan"));
 
         signIn("keyuan");
         open("/carriers/" + carrier);
-        click(browser.findElement(By.id("confirm-" + first)));
+        submit(browser.findElement(By.id("confirm-" + first)));
         assertThat(text("#notice")).isEqualTo("已记录。");
         assertThat(row(first).getText()).contains("在册").contains(name("keyuan")).doesNotContain("交接待确认");
 
@@ -85,7 +85,7 @@ class CarrierLifecycleBrowserTest {
         count.clear();
         count.sendKeys("1");
         browser.findElement(By.id("copy-reason")).sendKeys("综合规划股传阅需要");
-        click(browser.findElement(By.cssSelector("#copy-request-form button[type=submit]")));
+        submit(browser.findElement(By.cssSelector("#copy-request-form button[type=submit]")));
         assertThat(text("#notice")).isEqualTo("复制申请已提交审批");
         assertThat(text("#copy-requests")).contains("审批中");
         long copyApproval = jdbc.sql("select approval_id from copy_requests where carrier_id = ?").param(carrier)
@@ -111,7 +111,7 @@ class CarrierLifecycleBrowserTest {
         search.submit();
         click(browser.findElement(By.id("pick-" + third)));
         browser.findElement(By.id("destruction-reason")).sendKeys("已过保密期限，无保存价值");
-        click(browser.findElement(By.cssSelector("#destruction-form button[type=submit]")));
+        submit(browser.findElement(By.cssSelector("#destruction-form button[type=submit]")));
         assertThat(text("#notice")).isEqualTo("销毁清单已提交审批");
         assertThat(text("#list-state")).isEqualTo("审批中");
         String listPage = browser.getCurrentUrl();
@@ -122,7 +122,7 @@ class CarrierLifecycleBrowserTest {
         signIn("zhuren");
         approve(destructionApproval);
         assertThat(text("#state")).as("the secrecy room's head, then the secrecy office").isEqualTo("审批中");
-        click(browser.findElement(By.id("approve")));
+        submit(browser.findElement(By.id("approve")));
         assertThat(text("#state")).isEqualTo("已批准");
 
         signIn("baomiban");
@@ -134,7 +134,7 @@ class CarrierLifecycleBrowserTest {
                 LocalDate.now().toString());
         new Select(browser.findElement(By.id("destroyerId"))).selectByValue(String.valueOf(person("baomiban")));
         new Select(browser.findElement(By.id("witnessId"))).selectByValue(String.valueOf(person("zhuren")));
-        click(browser.findElement(By.cssSelector("#completion-form button[type=submit]")));
+        submit(browser.findElement(By.cssSelector("#completion-form button[type=submit]")));
         assertThat(text("#notice")).isEqualTo("已登记销毁");
         assertThat(text("#list-state")).isEqualTo("已销毁");
         assertThat(text("#listed")).contains("已销毁");
@@ -158,7 +158,7 @@ class CarrierLifecycleBrowserTest {
         copies.sendKeys("3");
         new Select(browser.findElement(By.id("custodianId"))).selectByValue(String.valueOf(custodian));
         browser.findElement(By.id("place")).sendKeys("机要保密室");
-        click(browser.findElement(By.id("register")));
+        submit(browser.findElement(By.id("register")));
         assertThat(text("#notice")).isEqualTo("载体已登记。");
         assertThat(text("#carrier-title")).isEqualTo(title);
         assertThat(text("#scope")).contains("临川县发展和改革局");
@@ -169,8 +169,8 @@ class CarrierLifecycleBrowserTest {
     /** Opens the approval from the user's to-do box, as a person would, and approves its current step. */
     private void approve(long approval) {
         open("/approvals");
-        click(browser.findElement(By.cssSelector("#results a[href$='/approvals/" + approval + "']")));
-        click(browser.findElement(By.id("approve")));
+        submit(browser.findElement(By.cssSelector("#results a[href$='/approvals/" + approval + "']")));
+        submit(browser.findElement(By.id("approve")));
         assertThat(text("#notice")).isEqualTo("已同意。");
     }
 
@@ -179,8 +179,13 @@ class CarrierLifecycleBrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(browser.findElement(By.id("sign-in")));
+        submit(browser.findElement(By.id("sign-in")));
         assertThat(browser.findElement(By.id("current-user")).getText()).isNotBlank();
+    }
+
+    /** Clicks something that loads a new page, and waits for it. */
+    private void submit(WebElement element) {
+        Browser.submit(browser, element);
     }
 
     /** Clicks like a person who first scrolls the element into view (at once: Bootstrap makes scrolling smooth). */

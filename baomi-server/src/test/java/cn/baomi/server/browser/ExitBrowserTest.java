@@ -92,13 +92,13 @@ class ExitBrowserTest {
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(officer);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.submit(browser, browser.findElement(By.id("sign-in")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("待办事项");
 
         browser.get(base + "/personnel/exits");
         new Select(browser.findElement(By.id("personId"))).selectByValue(String.valueOf(org.leaver()));
         browser.findElement(By.id("reason")).sendKeys("调任非涉密岗位");
-        browser.findElement(By.id("open-exit-button")).click();
+        Browser.submit(browser, browser.findElement(By.id("open-exit-button")));
 
         assertThat(browser.findElement(By.id("exit-state")).getText()).isEqualTo("办理中");
         String ledgerNumber = jdbc.sql("select ledger_number from carrier_copies where id = ?").param(copy.copyId())
@@ -109,22 +109,22 @@ class ExitBrowserTest {
         Path scan = Files.createTempFile("exit-commitment", ".pdf");
         Files.write(scan, ExitWorld.PDF);
         browser.findElement(By.id("scan")).sendKeys(scan.toAbsolutePath().toString());
-        browser.findElement(By.id("record-commitment")).click();
+        Browser.submit(browser, browser.findElement(By.id("record-commitment")));
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已登记离岗保密承诺书");
         assertThat(browser.findElement(By.id("commitment-state")).getText()).isEqualTo("已签署");
 
-        browser.findElement(By.id("complete-exit")).click();
+        Browser.submit(browser, browser.findElement(By.id("complete-exit")));
         assertThat(browser.findElement(By.id("problem")).getText()).contains("尚有 1 份涉密载体未清退")
                 .contains(ledgerNumber);
         assertThat(browser.findElement(By.id("exit-state")).getText()).isEqualTo("办理中");
         String exitPage = browser.getCurrentUrl();
 
-        browser.findElement(By.cssSelector("#held a")).click();
-        browser.findElement(By.xpath("//form[input[@value='LOAN_RETURNED']]//button")).click();
+        Browser.submit(browser, browser.findElement(By.cssSelector("#held a")));
+        Browser.submit(browser, browser.findElement(By.xpath("//form[input[@value='LOAN_RETURNED']]//button")));
         browser.get(exitPage);
         assertThat(browser.findElement(By.id("nothing-held")).getText()).isEqualTo("本人名下已无涉密载体");
 
-        browser.findElement(By.id("complete-exit")).click();
+        Browser.submit(browser, browser.findElement(By.id("complete-exit")));
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("离岗手续已办结，脱密期开始");
         assertThat(browser.findElement(By.id("exit-state")).getText()).isEqualTo("已离岗");
         LocalDate today = LocalDate.now();
@@ -132,7 +132,7 @@ class ExitBrowserTest {
                 .isEqualTo(today + " 至 " + today.plusYears(3).minusDays(1));
 
         browser.findElement(By.id("entrustedTo")).sendKeys("市发展改革委");
-        browser.findElement(By.id("entrust")).click();
+        Browser.submit(browser, browser.findElement(By.id("entrust")));
         assertThat(browser.findElement(By.id("entrusted")).getText()).startsWith("市发展改革委");
     }
 }

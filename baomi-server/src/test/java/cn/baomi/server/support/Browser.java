@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven by the system chromedriver (Selenium Manager never
@@ -39,5 +43,17 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Clicks an element that loads a new page (a form's submit button, a link) and waits until the old page is gone,
+     * so that what the test reads next is the answer, not the page it left. Scrolls the element into view first, at
+     * once (Bootstrap makes scrolling smooth, and an element still moving cannot be clicked).
+     */
+    public static void submit(ChromeDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 }
