@@ -1,16 +1,14 @@
 package cn.baomi.server.approval;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
-import cn.baomi.server.organization.ResidentIdNumbers;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.TestUsers;
+import cn.baomi.server.support.TestIdNumbers;
 
 /**
  * A uniquely named unit with two departments (办公室, 机要科) and, each as a signed-in user linked to a
@@ -64,18 +62,11 @@ final class ApprovalFixtures {
     /** A person in the unit and a signed-in user of theirs holding the role. */
     CurrentUser user(long unitId, Long departmentId, String name, Role role) {
         TestUsers.signIn(TestUsers.user(unitId, null, Role.SECRECY_OFFICER));
-        long person = organization.registerPerson(new OrganizationSetup.NewPerson(name, idNumber(), unitId, departmentId,
+        long person = organization.registerPerson(new OrganizationSetup.NewPerson(name, TestIdNumbers.next(), unitId, departmentId,
                 null, EmploymentType.REGULAR, ClearanceLevel.IMPORTANT));
         return TestUsers.user(unitId, person, role);
     }
 
-    /** A valid resident ID number not used before: region 110102, a varying birth date and sequence. */
-    static String idNumber() {
-        long n = serial.incrementAndGet();
-        String birth = LocalDate.of(1965, 1, 1).plusDays(n % 15_000)
-                .format(DateTimeFormatter.BASIC_ISO_DATE);
-        return ResidentIdNumbers.withCheckDigit("110102" + birth + String.format("%03d", (n / 15_000) % 1000));
-    }
 
     static NewApproval copy(String level) {
         return new NewApproval("test.kind", "test", "T-1", "复制会议纪要一份", level, false);

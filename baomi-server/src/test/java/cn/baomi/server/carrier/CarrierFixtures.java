@@ -1,7 +1,5 @@
 package cn.baomi.server.carrier;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.TestUsers;
+import cn.baomi.server.support.TestIdNumbers;
 
 /**
  * A realistic, uniquely named organisation for ledger tests: a bureau with a unit and a sibling unit below it;
@@ -80,7 +79,7 @@ final class CarrierFixtures {
     }
 
     long person(long unit, Long department, Long position, String name, ClearanceLevel clearance) {
-        return organization.registerPerson(new OrganizationSetup.NewPerson(name, idNumber(), unit, department, position,
+        return organization.registerPerson(new OrganizationSetup.NewPerson(name, TestIdNumbers.next(), unit, department, position,
                 EmploymentType.REGULAR, clearance));
     }
 
@@ -133,16 +132,4 @@ final class CarrierFixtures {
         return "C" + counter.incrementAndGet() + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
-    /** A valid, never used resident ID number. */
-    static String idNumber() {
-        long n = counter.incrementAndGet();
-        String birth = LocalDate.of(1960, 1, 1).plusDays(n % 20_000).format(DateTimeFormatter.BASIC_ISO_DATE);
-        String first17 = "110102" + birth + String.format("%03d", (n / 20_000 + System.nanoTime()) % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }

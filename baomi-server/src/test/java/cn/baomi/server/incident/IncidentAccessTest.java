@@ -11,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.baomi.server.carrier.CopyReportedLost;
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
-import cn.baomi.server.organization.ResidentIdNumbers;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
+import cn.baomi.server.support.TestIdNumbers;
 
 /**
  * Who reads incidents (泄密事件): the secrecy office of the unit and of the units above it, nobody else; every list and
@@ -141,11 +138,8 @@ class IncidentAccessTest {
     private long unitPerson() {
         TestUsers.signIn(TestUsers.user(bureau, null, Role.SECRECY_OFFICER));
         try {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            String first17 = "110102" + LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15_000))
-                    .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
             return organization.registerPerson(new OrganizationSetup.NewPerson("保管员",
-                    ResidentIdNumbers.withCheckDigit(first17), unit, null, null, EmploymentType.REGULAR, ClearanceLevel.CORE));
+                    TestIdNumbers.next(), unit, null, null, EmploymentType.REGULAR, ClearanceLevel.CORE));
         } finally {
             TestUsers.signOut();
         }

@@ -2,7 +2,6 @@ package cn.baomi.server.personnel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,11 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
-import cn.baomi.server.organization.ResidentIdNumbers;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.TestUsers;
+import cn.baomi.server.support.TestIdNumbers;
 
 /**
  * A uniquely named secrecy bureau with a unit below it and a sibling unit. The unit has two departments (机要科,
@@ -90,7 +89,7 @@ final class PersonnelFixtures {
     long person(long unitId, Long departmentId, String name, EmploymentType type, ClearanceLevel clearance) {
         TestUsers.signIn(TestUsers.user(unitId, null, Role.SECRECY_OFFICER));
         try {
-            return organization.registerPerson(new OrganizationSetup.NewPerson(name, idNumber(), unitId, departmentId,
+            return organization.registerPerson(new OrganizationSetup.NewPerson(name, TestIdNumbers.next(), unitId, departmentId,
                     null, type, clearance));
         } finally {
             TestUsers.signOut();
@@ -179,9 +178,4 @@ final class PersonnelFixtures {
         }
     }
 
-    static String idNumber() {
-        long n = serial.incrementAndGet();
-        String birth = LocalDate.of(1970, 1, 1).plusDays(n % 12_000).format(DateTimeFormatter.BASIC_ISO_DATE);
-        return ResidentIdNumbers.withCheckDigit("110105" + birth + String.format("%03d", (n / 12_000) % 1000));
-    }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +23,7 @@ import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.TestUsers;
+import cn.baomi.server.support.TestIdNumbers;
 
 /**
  * A uniquely named unit for exit and travel tests, built through the organisation's use cases and the carrier API:
@@ -197,7 +197,7 @@ public final class ExitWorld {
     }
 
     private long person(long unit, Long department, String name, ClearanceLevel level) {
-        return organization.registerPerson(new OrganizationSetup.NewPerson(name + counter.incrementAndGet(), idNumber(),
+        return organization.registerPerson(new OrganizationSetup.NewPerson(name + counter.incrementAndGet(), TestIdNumbers.next(),
                 unit, department, null, EmploymentType.REGULAR, level));
     }
 
@@ -205,16 +205,4 @@ public final class ExitWorld {
         return "X" + counter.incrementAndGet() + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
-    /** A valid, never used resident ID number. */
-    static String idNumber() {
-        long n = counter.incrementAndGet();
-        String birth = LocalDate.of(1965, 1, 1).plusDays(n % 20_000).format(DateTimeFormatter.BASIC_ISO_DATE);
-        String first17 = "310104" + birth + String.format("%03d", (n / 20_000 + System.nanoTime()) % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 }
