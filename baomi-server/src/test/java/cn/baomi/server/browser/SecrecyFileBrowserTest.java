@@ -53,7 +53,7 @@ class SecrecyFileBrowserTest {
     @Test
     void secrecyOfficeUploadsAScannedCommitmentToAFileThePersonSees() throws Exception {
         signIn("keyuan");
-        browser.findElement(By.linkText("我的保密档案")).click();
+        Browser.submit(browser, browser.findElement(By.linkText("我的保密档案")));
         assertThat(browser.findElement(By.id("file-title")).getText()).endsWith("的保密档案");
         String file = browser.getCurrentUrl();
         assertThat(browser.findElement(By.id("check-level")).getText()).contains("✘");
@@ -69,7 +69,7 @@ class SecrecyFileBrowserTest {
         form.findElement(By.name("kind")).sendKeys("年度承诺");
         setDate(form.findElement(By.name("date")), LocalDate.now());
         form.findElement(By.name("scan")).sendKeys(scan.toAbsolutePath().toString());
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.submit(browser, form.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已登记到保密档案。");
         assertThat(browser.findElements(By.cssSelector("#commitments tbody tr"))).hasSize(before + 1);
@@ -97,11 +97,11 @@ class SecrecyFileBrowserTest {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("Baomi#2026");
-        browser.findElement(By.id("sign-in")).click();
+        Browser.submit(browser, browser.findElement(By.id("sign-in")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("待办事项");
     }
 
     private void signOut() {
-        browser.findElement(By.id("logout")).click();
+        Browser.submit(browser, browser.findElement(By.id("logout")));
     }
 }
