@@ -21,17 +21,20 @@ import cn.baomi.server.shared.Role;
 class Scopes implements UnitDirectory {
 
     private final Units units;
+    private final UnitTreeCache trees;
     private final Departments departments;
     private final Positions positions;
 
-    Scopes(Units units, Departments departments, Positions positions) {
+    Scopes(Units units, UnitTreeCache trees, Departments departments, Positions positions) {
         this.units = units;
+        this.trees = trees;
         this.departments = departments;
         this.positions = positions;
     }
 
+    /** The unit tree, cached until a unit changes ({@link UnitTreeCache}). */
     UnitTree tree() {
-        return new UnitTree(units.all());
+        return trees.tree();
     }
 
     @Override
@@ -40,7 +43,7 @@ class Scopes implements UnitDirectory {
             return Set.of();
         }
         if (user.hasAny(Role.SECRECY_OFFICER, Role.SUPERVISOR)) {
-            return tree().subtree(user.unitId());
+            return trees.treeKnowing(user.unitId()).subtree(user.unitId());
         }
         return Set.of(user.unitId());
     }
@@ -53,7 +56,7 @@ class Scopes implements UnitDirectory {
     @Override
     public List<UnitSummary> activeUnits() {
         UnitTree tree = tree();
-        Set<Long> all = units.all().stream().filter(Unit::active).map(Unit::id).collect(Collectors.toSet());
+        Set<Long> all = tree.all().stream().filter(Unit::active).map(Unit::id).collect(Collectors.toSet());
         return tree.ordered(all).stream().map(n -> n.unit().summary()).toList();
     }
 
@@ -75,7 +78,7 @@ class Scopes implements UnitDirectory {
     /** The units whose structure (the units themselves, departments, positions) the user may see. */
     Set<Long> structureScope(CurrentUser user) {
         if (user.has(Role.SYSTEM_ADMIN)) {
-            return units.all().stream().map(Unit::id).collect(Collectors.toSet());
+            return tree().all().stream().map(Unit::id).collect(Collectors.toSet());
         }
         return visibleUnitIds(user);
     }

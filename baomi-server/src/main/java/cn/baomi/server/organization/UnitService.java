@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ class UnitService {
     private final Units units;
     private final Scopes scopes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    UnitService(Units units, Scopes scopes, AuditTrail audit) {
+    UnitService(Units units, Scopes scopes, AuditTrail audit, ApplicationEventPublisher events) {
         this.units = units;
         this.scopes = scopes;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The units in scope as an indented tree, filtered by code or name. */
@@ -75,6 +78,7 @@ class UnitService {
         requireUsableParent(user, form.getParentId(), null);
         requireFreeCode(code, null);
         long id = units.insert(form.getParentId(), code, form.getName().trim(), form.isSupervising());
+        events.publishEvent(new UnitsChanged());
         audit.record(AuditRecord.success("UNIT_CREATED", "unit", id).withDetail(code));
         return id;
     }
@@ -90,6 +94,7 @@ class UnitService {
         }
         requireFreeCode(code, id);
         units.update(id, form.getParentId(), code, form.getName().trim(), form.isSupervising());
+        events.publishEvent(new UnitsChanged());
         audit.record(AuditRecord.success("UNIT_UPDATED", "unit", id).withDetail(code));
     }
 
@@ -100,6 +105,7 @@ class UnitService {
         Unit unit = visible(user, id);
         if (unit.active()) {
             units.deactivate(id);
+            events.publishEvent(new UnitsChanged());
             audit.record(AuditRecord.success("UNIT_DEACTIVATED", "unit", id).withDetail(unit.code()));
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** All units as a tree: subtrees, and a depth-first order for indented lists. */
+/** All units as a tree: subtrees, and a depth-first order for indented lists. Not changed once built (it is shared). */
 final class UnitTree {
 
     /** A unit with its depth below the top of the list it appears in. */
@@ -71,5 +71,9 @@ final class UnitTree {
 
     Unit get(long id) {
         return byId.get(id);
+    }
+
+    java.util.Collection<Unit> all() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
     }
 }

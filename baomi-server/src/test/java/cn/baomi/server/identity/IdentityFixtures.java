@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import cn.baomi.server.organization.UnitsChanged;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
@@ -21,12 +23,15 @@ class IdentityFixtures {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    IdentityFixtures(AccountService service, Accounts accounts, PasswordEncoder encoder, JdbcClient jdbc) {
+    IdentityFixtures(AccountService service, Accounts accounts, PasswordEncoder encoder, JdbcClient jdbc,
+                     ApplicationEventPublisher events) {
         this.service = service;
         this.accounts = accounts;
         this.encoder = encoder;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     static String uniqueName(String prefix) {
@@ -37,6 +42,7 @@ class IdentityFixtures {
         String code = uniqueName("U");
         jdbc.sql("insert into units (code, name, created_at) values (?, ?, ?)")
                 .params(code, "测试单位" + code, Timestamp.from(Instant.now())).update();
+        events.publishEvent(new UnitsChanged()); // written behind UnitService's back: drop the cached unit tree
         return jdbc.sql("select id from units where code = ?").param(code).query(Long.class).single();
     }
 
