@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
@@ -37,7 +39,31 @@ class CarrierAccess {
         this.scopes = scopes;
     }
 
+    /**
+     * What the user may see. Worked out once per web request (the person and the unit tree are read for it) and
+     * kept in the request: an event asks for it up to three times (docs/decisions/ledger-performance.md). Outside a
+     * request, for example in a test calling a service, it is worked out on every call.
+     */
     Viewer viewer(CurrentUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return viewerOf(user);
+        }
+        if (request.getAttribute(VIEWER, RequestAttributes.SCOPE_REQUEST) instanceof KnownViewer known
+                && known.user().equals(user)) {
+            return known.viewer();
+        }
+        Viewer viewer = viewerOf(user);
+        request.setAttribute(VIEWER, new KnownViewer(user, viewer), RequestAttributes.SCOPE_REQUEST);
+        return viewer;
+    }
+
+    private static final String VIEWER = CarrierAccess.class.getName() + ".viewer";
+
+    private record KnownViewer(CurrentUser user, Viewer viewer) {
+    }
+
+    private Viewer viewerOf(CurrentUser user) {
         if (user.isAdministrator() || (user.has(Role.SUPERVISOR) && !user.has(Role.SECRECY_OFFICER))) {
             return Viewer.nobody();
         }
