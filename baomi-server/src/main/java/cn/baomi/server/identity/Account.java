@@ -19,6 +19,11 @@ public record Account(long id, String username, String displayName, String passw
         return roles.stream().anyMatch(Role::isAdministrator);
     }
 
+    Account withRoles(Set<Role> newRoles) {
+        return new Account(id, username, displayName, passwordHash, unitId, personId, enabled, mustChangePassword,
+                failedAttempts, lockedUntil, createdAt, newRoles);
+    }
+
     CurrentUser asCurrentUser() {
         return new CurrentUser(id, username, displayName, unitId, personId, Set.copyOf(roles));
     }

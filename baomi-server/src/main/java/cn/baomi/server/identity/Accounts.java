@@ -39,6 +39,34 @@ class Accounts {
         return jdbc.sql("select * from accounts where id = ?").param(id).query(this::map).optional().map(this::withRoles);
     }
 
+    /**
+     * The account behind a live API token (by its digest) with its roles, in one statement: every API request asks
+     * (docs/decisions/ledger-performance.md). One row per role, or one with no role.
+     */
+    Optional<TokenUse> findByLiveToken(String tokenHash) {
+        List<TokenUse> rows = jdbc.sql("""
+                select a.*, r.role, t.last_used_at as token_used_at from api_tokens t join accounts a on a.id = t.account_id
+                left join account_roles r on r.account_id = a.id
+                where t.token_hash = ? and t.revoked_at is null""")
+                .param(tokenHash).query((rs, n) -> {
+                    Account a = map(rs, n);
+                    String role = rs.getString("role");
+                    Timestamp used = rs.getTimestamp("token_used_at");
+                    return new TokenUse(a.withRoles(role == null ? Set.of() : Set.of(Role.valueOf(role))),
+                            used == null ? null : used.toInstant());
+                }).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(r -> roles.addAll(r.account().roles()));
+        return Optional.of(new TokenUse(rows.get(0).account().withRoles(roles), rows.get(0).lastUsedAt()));
+    }
+
+    /** An account found by its API token, and when the token was last noted as used (null: never). */
+    record TokenUse(Account account, Instant lastUsedAt) {
+    }
+
     Optional<Account> findByPerson(long personId) {
         return jdbc.sql("select * from accounts where person_id = ?").param(personId).query(this::map).optional()
                 .map(this::withRoles);
@@ -133,8 +161,7 @@ class Accounts {
      * for the pool's 30 s timeout (found by bench/ledger.sh, docs/benchmarks.md).
      */
     private Account withRoles(Account a) {
-        return new Account(a.id(), a.username(), a.displayName(), a.passwordHash(), a.unitId(), a.personId(), a.enabled(),
-                a.mustChangePassword(), a.failedAttempts(), a.lockedUntil(), a.createdAt(), rolesOf(a.id()));
+        return a.withRoles(rolesOf(a.id()));
     }
 
     private Account map(ResultSet rs, int row) throws SQLException {

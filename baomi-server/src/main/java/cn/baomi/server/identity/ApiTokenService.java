@@ -59,18 +59,23 @@ public class ApiTokenService {
         audit.record(AuditRecord.success("TOKEN_REVOKED", "token", tokenId));
     }
 
-    /** The account behind a live token, if the account may still sign in. */
+    /**
+     * The account behind a live token, if the account may still sign in: one statement (token, account and roles),
+     * and a second only when the token's use is to be noted (at most once a minute).
+     */
     Optional<Account> resolve(String presented) {
         if (presented == null || !presented.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = Sm3.hex(presented);
-        return tokens.findLiveAccount(hash)
-                .flatMap(accounts::findById)
-                .filter(a -> a.enabled() && !a.isLocked(java.time.Instant.now()) && !a.mustChangePassword())
-                .map(a -> {
-                    tokens.touch(hash);
-                    return a;
+        java.time.Instant now = java.time.Instant.now();
+        return accounts.findByLiveToken(hash)
+                .filter(t -> t.account().enabled() && !t.account().isLocked(now) && !t.account().mustChangePassword())
+                .map(t -> {
+                    if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(ApiTokens.TOUCH_SECONDS))) {
+                        tokens.touch(hash);
+                    }
+                    return t.account();
                 });
     }
 }

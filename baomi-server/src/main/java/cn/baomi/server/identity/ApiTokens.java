@@ -3,7 +3,6 @@ package cn.baomi.server.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +15,8 @@ class ApiTokens {
                  Instant revokedAt) {
     }
 
+    /** A token's use is written at most this often. */
+    static final int TOUCH_SECONDS = 60;
     private final JdbcClient jdbc;
 
     ApiTokens(JdbcClient jdbc) {
@@ -27,11 +28,6 @@ class ApiTokens {
                 .params(accountId, name, hash, prefix, Timestamp.from(Instant.now())).update();
     }
 
-    Optional<Long> findLiveAccount(String hash) {
-        return jdbc.sql("select account_id from api_tokens where token_hash = ? and revoked_at is null")
-                .param(hash).query(Long.class).optional();
-    }
-
     /**
      * Notes the use of a token, to the minute: a token used again within a minute is not written again, so that
      * a busy API client does not queue every request on its token's row (docs/benchmarks.md).
@@ -39,7 +35,7 @@ class ApiTokens {
     void touch(String hash) {
         Instant now = Instant.now();
         jdbc.sql("update api_tokens set last_used_at = ? where token_hash = ? and (last_used_at is null or last_used_at < ?)")
-                .params(Timestamp.from(now), hash, Timestamp.from(now.minusSeconds(60))).update();
+                .params(Timestamp.from(now), hash, Timestamp.from(now.minusSeconds(TOUCH_SECONDS))).update();
     }
 
     List<Token> ofAccount(long accountId) {
