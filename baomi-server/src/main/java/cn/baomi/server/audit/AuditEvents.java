@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +25,11 @@ class AuditEvents {
     private static final String COLUMNS = "seq, occurred_at, actor, actor_roles, action, target_type, target_id, "
             + "outcome, detail, client_address, prev_hash, hash";
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditEvents(JdbcClient jdbc) {
+    AuditEvents(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record Head(long lastSeq, String lastHash) {
@@ -43,13 +46,23 @@ class AuditEvents {
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
-    void append(AuditEvent e) {
-        jdbc.sql("insert into audit_events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(e.seq(), utc(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), e.targetType(),
-                        e.targetId(), e.outcome(), e.detail(), e.clientAddress(), e.prevHash(), e.hash())
-                .update();
+    /** Appends rows chained after the locked head, in order, and moves the head to the last of them. */
+    void append(List<AuditEvent> rows) {
+        String insert = "insert into audit_events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)";
+        if (rows.size() == 1) {
+            AuditEvent e = rows.get(0);
+            jdbc.sql(insert).params(values(e)).update();
+        } else {
+            batch.batchUpdate(insert, rows.stream().map(e -> values(e).toArray()).toList());
+        }
+        AuditEvent last = rows.get(rows.size() - 1);
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
-                .params(e.seq(), e.hash()).update();
+                .params(last.seq(), last.hash()).update();
+    }
+
+    private static List<Object> values(AuditEvent e) {
+        return java.util.Arrays.asList(e.seq(), utc(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), e.targetType(),
+                e.targetId(), e.outcome(), e.detail(), e.clientAddress(), e.prevHash(), e.hash());
     }
 
     /**

@@ -2,12 +2,17 @@ package cn.baomi.server.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -15,8 +20,10 @@ import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
 /**
- * Appends events to the chained trail. Called inside the transaction of the change it records, so
- * the change and its record commit or roll back together; writers queue on the chain head.
+ * Appends events to the chained trail, in the transaction of the change they record, so the change and its records
+ * commit or roll back together. The records of a transaction are collected and written together as its last
+ * statements, just before it commits ({@code beforeCommit}): the chain head, which serialises all writers, is then
+ * locked only for those inserts and the commit (docs/decisions/0003-audit-chain.md, ledger-performance.md).
  */
 @Service
 public class AuditTrail {
@@ -40,21 +47,81 @@ public class AuditTrail {
     /** Records an action for a named actor who is not signed in, such as a failed sign-in. */
     @Transactional
     public void recordAs(String actor, String actorRoles, AuditRecord record) {
+        Entry entry = new Entry(clean(actor == null || actor.isBlank() ? "?" : actor, 50),
+                actorRoles == null ? "" : clean(actorRoles, 200), clean(record.action(), 60),
+                clean(record.targetType(), 40), clean(record.targetId(), 60), record.outcome().name(),
+                clean(record.detail(), 1000), clean(clientAddress(), 64));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(List.of(entry));
+            return;
+        }
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof Pending p && p.trail == this).map(Pending.class::cast).findFirst()
+                .orElse(null);
+        if (pending == null) {
+            pending = new Pending(this);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.add(entry);
+    }
+
+    /** What is known of a record when it is asked for; seq, time and hashes are added when it is written. */
+    private record Entry(String actor, String roles, String action, String targetType, String targetId, String outcome,
+                         String detail, String address) {
+    }
+
+    /**
+     * The records of one transaction, written just before it commits, after every other {@code beforeCommit}; one
+     * asked for after that (by a later hook) is written at once, the head already being locked by then.
+     */
+    private static final class Pending implements TransactionSynchronization {
+
+        private final AuditTrail trail;
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean written;
+
+        Pending(AuditTrail trail) {
+            this.trail = trail;
+        }
+
+        void add(Entry entry) {
+            if (written) {
+                trail.write(List.of(entry));
+            } else {
+                entries.add(entry);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            if (!entries.isEmpty()) {
+                trail.write(entries);
+            }
+        }
+    }
+
+    /** Locks the head, chains the records after it in the order they were asked for, and moves the head. */
+    private void write(List<Entry> entries) {
         AuditEvents.Head head = events.lockHead();
-        long seq = head.lastSeq() + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String safeActor = clean(actor == null || actor.isBlank() ? "?" : actor, 50);
-        String roles = actorRoles == null ? "" : clean(actorRoles, 200);
-        String action = clean(record.action(), 60);
-        String targetType = clean(record.targetType(), 40);
-        String targetId = clean(record.targetId(), 60);
-        String detail = clean(record.detail(), 1000);
-        String address = clean(clientAddress(), 64);
-        String outcome = record.outcome().name();
-        String hash = AuditChain.hash(head.lastHash(), seq, now, safeActor, roles, action, targetType, targetId,
-                outcome, detail, address);
-        events.append(new AuditEvent(seq, now, safeActor, roles, action, targetType, targetId, outcome, detail,
-                address, head.lastHash(), hash));
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        List<AuditEvent> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            seq++;
+            String hash = AuditChain.hash(prev, seq, now, e.actor(), e.roles(), e.action(), e.targetType(), e.targetId(),
+                    e.outcome(), e.detail(), e.address());
+            rows.add(new AuditEvent(seq, now, e.actor(), e.roles(), e.action(), e.targetType(), e.targetId(), e.outcome(),
+                    e.detail(), e.address(), prev, hash));
+            prev = hash;
+        }
+        events.append(rows);
     }
 
     private static String clientAddress() {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,56 @@ class AuditTrailTest {
     }
 
     @Test
+    void aTransactionLocksTheChainHeadOnlyWhenItCommitsSoOthersAppendMeanwhile() throws Exception {
+        String actor = unique("brief");
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch otherCommitted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> slow = pool.submit(() -> tx.execute(status -> {
+                trail.recordAs(actor, "STAFF", AuditRecord.success("FIRST_ASKED", "writer", 1));
+                recorded.countDown();
+                try {
+                    return otherCommitted.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(recorded.await(20, TimeUnit.SECONDS)).isTrue();
+            // with the head locked at the first record, this would wait for the open transaction above
+            tx.executeWithoutResult(status -> trail.recordAs(actor, "STAFF", AuditRecord.success("SECOND_ASKED", "writer", 2)));
+            otherCommitted.countDown();
+            assertThat(slow.get(30, TimeUnit.SECONDS)).as("the open transaction saw the other commit").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        long first = seqOf(actor, "FIRST_ASKED");
+        long second = seqOf(actor, "SECOND_ASKED");
+        assertThat(second).as("written in commit order").isLessThan(first);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theRecordsOfOneTransactionAreChainedTogetherInTheOrderAskedFor() {
+        String actor = unique("together");
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                trail.recordAs(actor, "STAFF", AuditRecord.success("STEP_" + i, "writer", i));
+            }
+            assertThat(rowsOf(actor)).as("nothing is written before the commit").isZero();
+        });
+        List<AuditEvent> rows = jdbc.sql("select * from audit_events where actor = ? order by seq").param(actor)
+                .query(AuditEvents::map).list();
+        assertThat(rows).extracting(AuditEvent::action).containsExactly("STEP_0", "STEP_1", "STEP_2");
+        assertThat(rows.get(1).seq()).isEqualTo(rows.get(0).seq() + 1);
+        assertThat(rows.get(2).seq()).isEqualTo(rows.get(1).seq() + 1);
+        assertThat(rows.get(1).prevHash()).isEqualTo(rows.get(0).hash());
+        assertThat(rows.get(2).prevHash()).isEqualTo(rows.get(1).hash());
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void signedInUserIsRecordedWithActorAndSortedRoles() {
         CurrentUser user = TestUsers.user(1L, null, Role.STAFF, Role.DEPARTMENT_HEAD);
         TestUsers.signIn(user);
@@ -148,6 +200,11 @@ class AuditTrailTest {
         AuditEvent stored = lastOf(actor);
         assertThat(stored.occurredAt().getNano() % 1_000_000).isZero();
         assertThat(AuditChain.hash(stored)).isEqualTo(stored.hash());
+    }
+
+    private long seqOf(String actor, String action) {
+        return jdbc.sql("select seq from audit_events where actor = ? and action = ?").params(actor, action)
+                .query(Long.class).single();
     }
 
     private long rowsOf(String actor) {
