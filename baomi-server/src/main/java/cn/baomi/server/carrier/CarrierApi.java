@@ -90,13 +90,21 @@ class CarrierApi {
     }
 
     @GetMapping("/{id}/events")
-    List<EventJson> events(@PathVariable long id) {
-        return carriers.view(id).events().stream().map(EventJson::of).toList();
+    List<EventJson> events(@PathVariable long id, @RequestParam(required = false) Long copyId) {
+        return carriers.history(id, copyId).stream().map(EventJson::of).toList();
     }
 
+    /**
+     * Answers only what the event appended (docs/decisions/ledger-performance.md): the new history row, one per
+     * open copy for a change or declassification, none for a request that opens an approval. {@code Location} is
+     * the history of the copy (of the carrier for a change of the carrier).
+     */
     @PostMapping("/{id}/events")
     ResponseEntity<List<EventJson>> addEvent(@PathVariable long id, @RequestBody CopyAction action) {
-        router.apply(id, action);
-        return ResponseEntity.status(201).body(events(id));
+        List<CopyEvent> appended = router.apply(id, action);
+        boolean ofCarrier = action.getType() == EventType.RECLASSIFIED || action.getType() == EventType.DECLASSIFIED
+                || action.getCopyId() == null;
+        URI history = URI.create("/api/carriers/" + id + "/events" + (ofCarrier ? "" : "?copyId=" + action.getCopyId()));
+        return ResponseEntity.created(history).body(appended.stream().map(EventJson::of).toList());
     }
 }

@@ -33,14 +33,18 @@ class CarrierApiDocs implements OpenApiCustomizer {
         ApiDocs.describe(api, GET, "/api/carriers/{id}", TAG, "载体详情与各份",
                 "Level, duration, scope and the copies; audited as a view. 404 when the caller may not see it.",
                 Map.of("id", "载体 id"));
-        ApiDocs.describe(api, GET, "/api/carriers/{id}/events", TAG, "载体的流转记录",
-                "The append-only history of every copy of the carrier, oldest first; audited as a view.",
-                Map.of("id", "载体 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/{id}/events", TAG, "载体（或其中一份）的流转记录",
+                "The append-only history of every copy of the carrier the caller may see, or of one copy (copyId), "
+                        + "oldest first; audited as a view. 404 when the caller may see none of them.",
+                Map.of("id", "载体 id", "copyId", "份的 id（可选）：只列这一份的记录"));
         ApiDocs.describe(api, POST, "/api/carriers/{id}/events", TAG, "登记一份载体的事项",
                 "type: HANDOVER_REQUESTED (personId), HANDOVER_CONFIRMED / HANDOVER_REFUSED (the receiver), "
                         + "HANDOVER_WITHDRAWN (sender or secrecy office), LENT (personId, dueDate), LOAN_RETURNED, "
                         + "SENT / RECEIVED_BACK (channel, counterpart, safeId or place). A broken rule answers 422 "
-                        + "naming the field; the answer is the carrier's history after the event.",
+                        + "naming the field. The answer (201) is only what the event appended: a list holding the new "
+                        + "history row (one per open copy for RECLASSIFIED / DECLASSIFIED, none for a request that opens "
+                        + "an approval); Location is the copy's history (GET …/events?copyId=). Read the whole history "
+                        + "with GET.",
                 Map.of("id", "载体 id"));
         ApiDocs.describe(api, GET, "/api/carriers/{id}/copy-requests", TAG, "载体的复制申请", "", Map.of("id", "载体 id"));
         ApiDocs.describe(api, POST, "/api/carriers/{id}/copy-requests", TAG, "申请复制（经审批后生成新的份）",

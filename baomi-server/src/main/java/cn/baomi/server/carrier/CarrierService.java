@@ -113,6 +113,22 @@ class CarrierService {
                 classification.ofCarrier(id));
     }
 
+    /**
+     * The history of the copies of a carrier the viewer may see (of one of them when {@code copyId} is given),
+     * oldest first: 404 unless the viewer may see at least one. Audited as a view of the carrier, like the detail.
+     */
+    @Transactional
+    List<CopyEvent> history(long id, Long copyId) {
+        Viewer viewer = access.viewer(CurrentUser.require());
+        List<Long> visible = copies.visibleOf(id, viewer).stream().map(Copy::id)
+                .filter(c -> copyId == null || c.equals(copyId)).toList();
+        if (visible.isEmpty()) {
+            throw copyId == null ? new NotFound("carrier", id) : new NotFound("copy", copyId);
+        }
+        audit.record(AuditRecord.success("CARRIER_VIEWED", "carrier", id));
+        return events.ofCopies(visible);
+    }
+
     /** A copy the viewer may see, as the destruction list shows it. */
     @Transactional(readOnly = true)
     java.util.Optional<Copy> copy(long copyId, Viewer viewer) {

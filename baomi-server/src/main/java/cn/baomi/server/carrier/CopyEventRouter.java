@@ -1,5 +1,7 @@
 package cn.baomi.server.carrier;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +33,19 @@ class CopyEventRouter {
         this.classification = classification;
     }
 
+    /**
+     * Applies the event and answers the history rows it appended: one for a custody or lifecycle event, one per open
+     * copy for a change or declassification, none for a request that only opens an approval.
+     */
     @Transactional
-    void apply(long carrierId, CopyAction a) {
+    List<CopyEvent> apply(long carrierId, CopyAction a) {
+        try (CopyEvents.Recording appended = CopyEvents.recording()) {
+            dispatch(carrierId, a);
+            return appended.events();
+        }
+    }
+
+    private void dispatch(long carrierId, CopyAction a) {
         if (a.getType() == EventType.RECLASSIFIED) {
             classification.change(carrierId, a);
             return;

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
-import cn.baomi.server.shared.NotFound;
 
 /**
  * The custody events of a copy: hand-over with the receiver's confirmation, lending and return, sending and
@@ -19,30 +18,28 @@ import cn.baomi.server.shared.NotFound;
 @Service
 class CustodyService {
 
-    private final Copies copies;
     private final CopyChanges changes;
     private final Places places;
     private final CarrierAccess access;
     private final LossService loss;
 
-    CustodyService(Copies copies, CopyChanges changes, Places places, CarrierAccess access, LossService loss) {
+    CustodyService(CopyChanges changes, Places places, CarrierAccess access, LossService loss) {
         this.loss = loss;
-        this.copies = copies;
         this.changes = changes;
         this.places = places;
         this.access = access;
     }
 
-    /** Dispatches an event on a copy of the carrier, asked for by the API or a page. */
+    /**
+     * Dispatches an event on a copy of the carrier, asked for by the API or a page through {@link CopyEventRouter},
+     * which has checked that the copy belongs to the carrier.
+     */
     @Transactional
     void apply(long carrierId, CopyAction a) {
         if (a.getCopyId() == null || a.getType() == null) {
             throw new BusinessRuleViolation(a.getCopyId() == null ? "copyId" : "type", "carrier.event.incomplete");
         }
         long id = a.getCopyId();
-        if (copies.find(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
-            throw new NotFound("copy", id);
-        }
         switch (a.getType()) {
             case HANDOVER_REQUESTED -> handOver(id, a.getPersonId(), a.noteOrNull());
             case HANDOVER_CONFIRMED -> confirmHandOver(id, a.getSafeId(), a.getPlace());

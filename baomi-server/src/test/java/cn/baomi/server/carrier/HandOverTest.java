@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,15 +82,53 @@ class HandOverTest {
         assertThat(((Number) pending.get("custodian_id")).longValue()).isEqualTo(org.custodian());
         assertThat(((Number) pending.get("pending_custodian_id")).longValue()).isEqualTo(org.colleague());
         api.post(receiver, carrier, copy, "HANDOVER_CONFIRMED", Map.of()).andExpect(status().isCreated())
-                .andExpect(jsonPath("$[2].type").value("HANDOVER_CONFIRMED"))
-                .andExpect(jsonPath("$[2].fromCustodianId").value(org.custodian()))
-                .andExpect(jsonPath("$[2].toCustodianId").value(org.colleague()));
+                .andExpect(header().string("Location", "/api/carriers/" + carrier + "/events?copyId=" + copy))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].type").value("HANDOVER_CONFIRMED"))
+                .andExpect(jsonPath("$[0].copyId").value(copy))
+                .andExpect(jsonPath("$[0].fromCustodianId").value(org.custodian()))
+                .andExpect(jsonPath("$[0].toCustodianId").value(org.colleague()));
         Map<String, Object> done = api.state(copy);
         assertThat(done.get("status")).isEqualTo("LIVE");
         assertThat(((Number) done.get("custodian_id")).longValue()).isEqualTo(org.colleague());
         assertThat(done.get("pending_custodian_id")).isNull();
         assertThat(api.audited("COPY_HANDOVER_REQUESTED", copy)).isEqualTo(1);
         assertThat(api.audited("COPY_HANDOVER_CONFIRMED", copy)).isEqualTo(1);
+    }
+
+    @Test
+    void theHistoryOfOneCopyHoldsOnlyThatCopysEventsAndIsAuditedAsAView() throws Exception {
+        long two = new CarrierFixtures(organization, carriers).carrier(org, SecretLevel.SECRET,
+                CarrierFixtures.uniqueTitle("两份"), List.of(new CarrierScopes.Entry(ScopeKind.DEPARTMENT, org.department())), 2);
+        long first = CarrierFixtures.copyIds(jdbc, two).get(0);
+        long second = CarrierFixtures.copyIds(jdbc, two).get(1);
+        api.post(custodian, two, first, "HANDOVER_REQUESTED", Map.of("personId", org.colleague()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/carriers/" + two + "/events?copyId=" + first));
+        long viewsBefore = viewsOf(two);
+        mvc.perform(get("/api/carriers/" + two + "/events?copyId=" + first).with(as(custodian)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].copyId").value(first))
+                .andExpect(jsonPath("$[1].type").value("HANDOVER_REQUESTED"));
+        assertThat(viewsOf(two)).isEqualTo(viewsBefore + 1);
+        mvc.perform(get("/api/carriers/" + two + "/events?copyId=" + second).with(as(custodian)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].copyId").value(second));
+        mvc.perform(get("/api/carriers/" + two + "/events").with(as(custodian)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3));
+        // a copy of another carrier, or a copy the caller may not see: not found, and no view recorded
+        mvc.perform(get("/api/carriers/" + two + "/events?copyId=" + copy).with(as(custodian)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/carriers/" + two + "/events?copyId=" + first)
+                        .with(as(org.as(org.outside().get(ClearanceLevel.CORE), Role.STAFF))))
+                .andExpect(status().isNotFound());
+        assertThat(viewsOf(two)).isEqualTo(viewsBefore + 3);
+    }
+
+    private long viewsOf(long carrierId) {
+        return jdbc.sql("select count(*) from audit_events where action = 'CARRIER_VIEWED' and target_id = ?")
+                .param(String.valueOf(carrierId)).query(Long.class).single();
     }
 
     @Test
