@@ -115,9 +115,10 @@ for clients in ${CLIENTS:-4 16}; do
   before=$(cpu_ms)
   load 0 "${APPEND_SECONDS:-20}" "$clients" | tee "$work/append.out"
   after=$(cpu_ms)
-  n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out" | tail -1)
+  # the CPU covers the warm-up appends too (LedgerLoad runs one before the measured run): divide by all events
+  n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out" | awk '{s += $1} END {print s + 0}')
   echo "  CPU used by the server$([[ $db == pg ]] && echo " and its PostgreSQL connections"): $((after - before)) ms" \
-    "for $n events = $(awk "BEGIN {printf \"%.1f\", $n ? ($after - $before) / $n : 0}") ms per event"
+    "for $n events (warm-up included) = $(awk "BEGIN {printf \"%.1f\", $n ? ($after - $before) / $n : 0}") ms per event"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_server
