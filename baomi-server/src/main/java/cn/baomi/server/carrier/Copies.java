@@ -75,7 +75,7 @@ class Copies {
 
     /** A copy, if the viewer may see it. */
     Optional<Copy> findVisible(long id, Viewer viewer) {
-        return jdbc.sql(SELECT + " where cp.id = :copy and " + Viewer.VISIBLE).params(viewer.parameters())
+        return jdbc.sql(SELECT + " where cp.id = :copy and " + viewer.visible()).params(viewer.parameters())
                 .param("copy", id).query(Copies::map).optional();
     }
 
@@ -87,14 +87,14 @@ class Copies {
 
     /** The copy of the unit with this ledger number, if the viewer may see it. */
     Optional<Copy> findVisible(long unitId, String ledgerNumber, Viewer viewer) {
-        return jdbc.sql(SELECT + " where cp.unit_id = :unit and cp.ledger_number = :number and " + Viewer.VISIBLE)
+        return jdbc.sql(SELECT + " where cp.unit_id = :unit and cp.ledger_number = :number and " + viewer.visible())
                 .params(viewer.parameters()).param("unit", unitId).param("number", ledgerNumber)
                 .query(Copies::map).optional();
     }
 
     /** The copies of a carrier that the viewer may see. */
     List<Copy> visibleOf(long carrierId, Viewer viewer) {
-        return jdbc.sql(SELECT + " where cp.carrier_id = :carrier and " + Viewer.VISIBLE + " order by cp.copy_number")
+        return jdbc.sql(SELECT + " where cp.carrier_id = :carrier and " + viewer.visible() + " order by cp.copy_number")
                 .params(viewer.parameters()).param("carrier", carrierId).query(Copies::map).list();
     }
 

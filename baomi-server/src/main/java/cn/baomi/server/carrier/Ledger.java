@@ -34,7 +34,7 @@ class Ledger {
     }
 
     private LedgerPage<LedgerEntry> search(LedgerQuery query, Viewer viewer, int countLimit) {
-        StringBuilder where = new StringBuilder(" where ").append(Viewer.VISIBLE);
+        StringBuilder where = new StringBuilder(" where ").append(viewer.visible());
         Map<String, Object> params = viewer.parameters();
         List<String> filters = new ArrayList<>();
         if (query.level() != null) {
@@ -65,13 +65,18 @@ class Ledger {
         long total = more ? countLimit : counted;
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
+        // the page's ids first, from what the indexes hold, then the rows of those 20 copies only
         List<LedgerEntry> items = jdbc.sql("""
                 select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
                        cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
                        cp.status, cp.version, c.title, c.document_number, c.secret_level, c.carrier_type,
                        c.declassified_on
-                from carrier_copies cp join carriers c on c.id = cp.carrier_id left join safes sf on sf.id = cp.safe_id
-                """ + where + " order by cp.id desc limit :limit offset :offset")
+                from (select cp.id from carrier_copies cp join carriers c on c.id = cp.carrier_id
+                """ + where + """
+                 order by cp.id desc limit :limit offset :offset) page
+                join carrier_copies cp on cp.id = page.id join carriers c on c.id = cp.carrier_id
+                left join safes sf on sf.id = cp.safe_id
+                order by cp.id desc""")
                 .params(params)
                 .query((rs, n) -> new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
                         SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type")),

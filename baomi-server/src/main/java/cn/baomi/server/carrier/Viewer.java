@@ -17,23 +17,44 @@ record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long 
 
     private static final long NONE = -1L;
 
+    /** What a person sees in their reader units: what they hold or are to receive, and what the scope names them in. */
+    private static final String READER = """
+            (cp.custodian_id = :viewerPerson or cp.pending_custodian_id = :viewerPerson
+             or cp.borrower_id = :viewerPerson
+             or (c.secret_level in (:viewerLevels) and exists (select 1 from carrier_scope s
+                 where s.carrier_id = c.id and s.revoked_at is null and ((s.kind = 'PERSON' and s.ref_id = :viewerPerson)
+                     or (s.kind = 'DEPARTMENT' and s.ref_id = :viewerDepartment)
+                     or (s.kind = 'POSITION' and s.ref_id = :viewerPosition)
+                     or (s.kind = 'UNIT' and s.ref_id = :viewerUnit)))))""";
+
     /**
      * The condition on a copy {@code cp} of carrier {@code c}. Its last line adds nothing to who sees what: a copy
      * always belongs to its carrier's unit. It lets the database find the copies of the viewer's units by
      * {@code ix_copies_unit} instead of reading all copies (docs/benchmarks.md).
      */
-    static final String VISIBLE = """
-            ((c.unit_id in (:keeperUnits)
-             or (c.unit_id in (:readerUnits)
-                 and (cp.custodian_id = :viewerPerson or cp.pending_custodian_id = :viewerPerson
-                      or cp.borrower_id = :viewerPerson
-                      or (c.secret_level in (:viewerLevels) and exists (select 1 from carrier_scope s
-                          where s.carrier_id = c.id and s.revoked_at is null and ((s.kind = 'PERSON' and s.ref_id = :viewerPerson)
-                              or (s.kind = 'DEPARTMENT' and s.ref_id = :viewerDepartment)
-                              or (s.kind = 'POSITION' and s.ref_id = :viewerPosition)
-                              or (s.kind = 'UNIT' and s.ref_id = :viewerUnit)))))))
-             and cp.unit_id in (:viewerUnits))
-            """;
+    static final String VISIBLE = "((c.unit_id in (:keeperUnits) or (c.unit_id in (:readerUnits) and " + READER + "))"
+            + " and cp.unit_id in (:viewerUnits))";
+
+    /**
+     * {@link #VISIBLE} without the branches that cannot match for this viewer, so that the database plans only what
+     * is needed (docs/decisions/ledger-performance.md): the same rows, with the same parameters. A keeper who also
+     * reads only in units they keep (the secrecy office) needs the keeper branch alone; a person who keeps nothing
+     * the reader branch alone; nobody, no row.
+     */
+    String visible() {
+        boolean keeps = !keeperUnits.isEmpty();
+        boolean reads = personId != null && !readerUnits.isEmpty() && !keeperUnits.containsAll(readerUnits);
+        if (keeps && reads) {
+            return VISIBLE;
+        }
+        if (keeps) {
+            return "(c.unit_id in (:keeperUnits) and cp.unit_id in (:keeperUnits))";
+        }
+        if (reads) {
+            return "(c.unit_id in (:readerUnits) and " + READER + " and cp.unit_id in (:readerUnits))";
+        }
+        return "(1 = 0)";
+    }
 
     static Viewer nobody() {
         return new Viewer(Set.of(), Set.of(), null, null, null, null, Set.of());
