@@ -23,6 +23,7 @@ import cn.baomi.server.personnel.CommitmentKind;
 import cn.baomi.server.personnel.Commitments;
 import cn.baomi.server.personnel.PersonLeftPost;
 import cn.baomi.server.personnel.PersonnelAccess;
+import cn.baomi.server.personnel.PersonnelSettings;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
@@ -52,12 +53,12 @@ class ExitService {
     private final Commitments commitments;
     private final CarrierHoldings carriers;
     private final PersonClearances clearances;
-    private final CoolOffSettings coolOff;
+    private final PersonnelSettings.CoolOff coolOff;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     ExitService(Exits exits, PersonDirectory persons, UnitDirectory units, PersonnelAccess access,
-                Commitments commitments, CarrierHoldings carriers, PersonClearances clearances, CoolOffSettings coolOff,
+                Commitments commitments, CarrierHoldings carriers, PersonClearances clearances, PersonnelSettings settings,
                 AuditTrail audit, ApplicationEventPublisher events) {
         this.exits = exits;
         this.persons = persons;
@@ -66,7 +67,7 @@ class ExitService {
         this.commitments = commitments;
         this.carriers = carriers;
         this.clearances = clearances;
-        this.coolOff = coolOff;
+        this.coolOff = settings.coolOff();
         this.audit = audit;
         this.events = events;
     }
