@@ -20,7 +20,8 @@ import cn.baomi.server.shared.NotFound;
 /**
  * The approval use cases. {@link #request} is for other modules; the decisions come from the pages and
  * the API. Each change is audited in its own transaction, and the final decision is published as
- * {@link ApprovalGranted} or {@link ApprovalRefused} in that same transaction.
+ * {@link ApprovalGranted} or {@link ApprovalRefused}, a withdrawal as {@link ApprovalWithdrawn}, in that same
+ * transaction.
  */
 @Service
 public class ApprovalService {
@@ -71,7 +72,7 @@ public class ApprovalService {
         decide(id, false, opinion);
     }
 
-    /** The requester takes back a request that nobody has finished deciding. */
+    /** The requester takes back a request that nobody has finished deciding; the requesting module hears of it. */
     @Transactional
     public void withdraw(long id) {
         Decider d = access.decider();
@@ -84,6 +85,7 @@ public class ApprovalService {
             throw BusinessRuleViolation.of("approval.rule.decided");
         }
         audit.record(AuditRecord.success("APPROVAL_WITHDRAWN", "approval", id).withDetail(detail(approval)));
+        events.publishEvent(new ApprovalWithdrawn(id, approval.kind(), approval.subjectType(), approval.subjectId()));
     }
 
     private void decide(long id, boolean approve, String opinion) {

@@ -226,6 +226,8 @@ class ApprovalRulesTest {
                 .containsExactly(new ApprovalGranted(granted, "test.kind", "test", "T-1"));
         assertThat(events.stream(ApprovalRefused.class))
                 .containsExactly(new ApprovalRefused(refused, "test.kind", "test", "T-1", "不同意"));
+        assertThat(events.stream(ApprovalWithdrawn.class))
+                .containsExactly(new ApprovalWithdrawn(pending, "test.kind", "test", "T-1"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
 import cn.baomi.server.approval.ApprovalService;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
@@ -158,6 +159,17 @@ class TravelService {
             long id = Long.parseLong(event.subjectId());
             if (travels.decide(id, Travel.State.REFUSED, event.opinion(), now())) {
                 audit.record(AuditRecord.success("TRAVEL_REFUSED", "travel", id).withDetail("approval=" + event.approvalId()));
+            }
+        }
+    }
+
+    /** The approval request was withdrawn by its requester (on the approvals page or through the API). */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn event) {
+        if (KIND.equals(event.kind())) {
+            long id = Long.parseLong(event.subjectId());
+            if (travels.decide(id, Travel.State.WITHDRAWN, null, now())) {
+                audit.record(AuditRecord.success("TRAVEL_WITHDRAWN", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
     }

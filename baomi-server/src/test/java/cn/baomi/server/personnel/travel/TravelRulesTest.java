@@ -114,6 +114,17 @@ class TravelRulesTest {
     }
 
     @Test
+    void withdrawingATravelRequestOnTheApprovalPageWithdrawsTheTrip() throws Exception {
+        long travel = requested(mvc, org.leaverSelf(), org.leaver(), depart);
+        mvc.perform(post("/api/approvals/" + approvalOf(travel) + "/withdraw").with(as(org.leaverSelf())))
+                .andExpect(status().isOk());
+        assertThat(travel(travel).get("state")).isEqualTo("WITHDRAWN");
+        assertThat(world.audited("TRAVEL_WITHDRAWN", travel)).isEqualTo(1);
+        mvc.perform(get("/personnel/travel/" + travel).with(as(org.leaverSelf()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("已撤回")));
+    }
+
+    @Test
     void travelDuringCoolOffNeedsApproval() throws Exception {
         world.leave(org, org.leaver(), LocalDate.now());
         long travel = requested(mvc, org.officer(), org.leaver(), depart);

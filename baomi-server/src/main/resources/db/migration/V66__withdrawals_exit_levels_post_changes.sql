@@ -1,0 +1,8 @@
+-- Closing gaps of the cleared-personnel work (issue 5): requests filed on someone's behalf, withdrawn trips, the end
+-- of a level on leaving the post as an entry of the level history, and changes of post that call for a re-review.
+-- One portable dialect: runs on PostgreSQL 15+ and on H2 2.x in PostgreSQL mode.
+
+-- A trip whose approval request was withdrawn by its requester.
+alter table personnel_travels drop constraint ck_personnel_travels_state;
+alter table personnel_travels add constraint ck_personnel_travels_state
+    check (state in ('PENDING', 'APPROVED', 'REFUSED', 'RECORDED', 'WITHDRAWN'));
