@@ -2,6 +2,12 @@
 -- of a level on leaving the post as an entry of the level history, and changes of post that call for a re-review.
 -- One portable dialect: runs on PostgreSQL 15+ and on H2 2.x in PostgreSQL mode.
 
+-- An approval the secrecy office files for a person (代为申请) is routed from that person's unit and department.
+alter table approvals add column applicant_person_id bigint;
+alter table approvals add column applicant_name varchar(50);
+alter table approvals add constraint fk_approvals_applicant foreign key (applicant_person_id) references persons (id);
+create index ix_approvals_applicant on approvals (applicant_person_id);
+
 -- A trip whose approval request was withdrawn by its requester.
 alter table personnel_travels drop constraint ck_personnel_travels_state;
 alter table personnel_travels add constraint ck_personnel_travels_state

@@ -33,7 +33,8 @@ import cn.baomi.server.shared.NotFound;
  * Travel abroad (出国出境审批, domain.md §3). A cleared person on the post, and a person in the cool-off (脱密期), needs
  * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
  * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
- * units (a person in the cool-off has no account any more). The secrecy office and the person's leaders see a
+ * units (a person in the cool-off has no account any more) — on the traveller's behalf, so the approval is routed
+ * from the traveller's department and unit, not the officer's. The secrecy office and the person's leaders see a
  * person's trips, the person their own; every view of a trip is audited.
  */
 @Service
@@ -90,12 +91,12 @@ class TravelService {
         long id = travels.insert(person.id(), person.unitId(), destination, purpose, depart, back, state, need.coolOff(),
                 user.username(), now());
         if (need.approval()) {
-            long approval = approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
-                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true));
-            travels.setApproval(id, approval);
+            NewApproval approval = new NewApproval(KIND, "travel", String.valueOf(id),
+                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true);
+            travels.setApproval(id, approvals.request(self ? approval : approval.onBehalfOf(person.id())));
         }
         audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
-                + " " + state + (need.coolOff() ? " coolOff" : "")));
+                + " " + state + (need.coolOff() ? " coolOff" : "") + (self ? "" : " filedBy=office")));
         return id;
     }
 
