@@ -12,3 +12,7 @@ create index ix_approvals_applicant on approvals (applicant_person_id);
 alter table personnel_travels drop constraint ck_personnel_travels_state;
 alter table personnel_travels add constraint ck_personnel_travels_state
     check (state in ('PENDING', 'APPROVED', 'REFUSED', 'RECORDED', 'WITHDRAWN'));
+
+-- The entry of the level history that ends a level on leaving the post has the completed exit as its basis.
+alter table personnel_levels add column exit_id bigint;
+alter table personnel_levels add constraint fk_personnel_levels_exit foreign key (exit_id) references personnel_exits (id);

@@ -85,7 +85,7 @@ class LevelService {
             throw new BusinessRuleViolation("toLevel", "personnel.level.pending");
         }
         long id = levels.insert(new LevelChange(0, personId, person.unitId(), person.clearance(), to, reason, exception,
-                LevelState.PENDING, null, user.username(), now(), null, null));
+                LevelState.PENDING, null, user.username(), now(), null, null, null));
         long approvalId = approvals.request(new NewApproval(KIND, SUBJECT, String.valueOf(id),
                 "涉密等级变更：" + person.name() + " " + label(person.clearance()) + "→" + label(to)
                         + (exception == null ? "" : "（例外）"), approvalLevel(to), false));

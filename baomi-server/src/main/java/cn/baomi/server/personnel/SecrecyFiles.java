@@ -100,6 +100,10 @@ class SecrecyFiles {
         access.checkCanRead(CurrentUser.require(), personId);
         List<TimelineEntry> entries = new ArrayList<>();
         for (LevelChange c : levels.of(personId)) {
+            if (c.onExit()) {
+                entries.add(entry(c.effectiveOn(), "LEVEL_ENDED", "personnel.timeline.levelEnded", c.fromLevel()));
+                continue;
+            }
             entries.add(entry(c.requestedAt().atZone(ZoneId.systemDefault()).toLocalDate(), "LEVEL_REQUESTED",
                     "personnel.timeline.levelRequested", c.fromLevel(), c.toLevel()));
             if (c.isGranted()) {
