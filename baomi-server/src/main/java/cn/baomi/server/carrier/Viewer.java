@@ -48,7 +48,8 @@ record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long 
             return VISIBLE;
         }
         if (keeps) {
-            return "(c.unit_id in (:keeperUnits) and cp.unit_id in (:keeperUnits))";
+            // not also "cp.unit_id in (...)": with both lists H2 counted a city's page in 16-28 s instead of 0.1 s
+            return "(c.unit_id in (:keeperUnits))";
         }
         if (reads) {
             return "(c.unit_id in (:readerUnits) and " + READER + " and cp.unit_id in (:readerUnits))";
