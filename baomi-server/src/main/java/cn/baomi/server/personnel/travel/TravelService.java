@@ -32,8 +32,9 @@ import cn.baomi.server.shared.NotFound;
  * Travel abroad (出国出境审批, domain.md §3). A cleared person on the post, and a person in the cool-off (脱密期), needs
  * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
  * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
- * units (a person in the cool-off has no account any more). The secrecy office and the person's leaders see a
- * person's trips, the person their own; every view of a trip is audited.
+ * units (a person in the cool-off has no account any more). The same may change a trip not yet approved or take it
+ * back — its approval follows — and call off an approved trip before departure. The secrecy office and the person's
+ * leaders see a person's trips, the person their own; every view and every change is audited.
  */
 @Service
 class TravelService {
@@ -70,28 +71,14 @@ class TravelService {
         PersonSummary person = (personId == null ? Optional.<PersonSummary>empty() : persons.find(personId))
                 .filter(p -> access.canRead(user, p.id()))
                 .orElseThrow(() -> new BusinessRuleViolation("personId", "travel.person.unknown"));
-        boolean self = user.personId() != null && user.personId() == person.id();
-        if (!self && !access.isSecrecyOffice(user, person.unitId())) {
-            throw new AccessDeniedException("a person requests their own travel, the secrecy office anyone's");
-        }
-        String destination = required("destination", form.getDestination(), 200);
-        String purpose = required("purpose", form.getPurpose(), 500);
-        LocalDate depart = form.getDepartOn();
-        LocalDate back = form.getReturnOn();
-        if (depart == null || depart.isBefore(LocalDate.now())) {
-            throw new BusinessRuleViolation("departOn", "travel.rule.departOn");
-        }
-        if (back == null || back.isBefore(depart)) {
-            throw new BusinessRuleViolation("returnOn", "travel.rule.returnOn");
-        }
-        Need need = need(person, depart);
+        requireActor(user, person);
+        TravelDetails details = TravelDetails.of(form);
+        Need need = need(person, details.departOn());
         Travel.State state = need.approval() ? Travel.State.PENDING : Travel.State.RECORDED;
-        long id = travels.insert(person.id(), person.unitId(), destination, purpose, depart, back, state, need.coolOff(),
-                user.username(), now());
+        long id = travels.insert(person.id(), person.unitId(), details.destination(), details.purpose(),
+                details.departOn(), details.returnOn(), state, need.coolOff(), Travel.Requester.of(user), now());
         if (need.approval()) {
-            long approval = approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
-                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true));
-            travels.setApproval(id, approval);
+            travels.setApproval(id, requestApproval(id, person, details, need));
         }
         audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
                 + " " + state + (need.coolOff() ? " coolOff" : "")));
@@ -138,6 +125,10 @@ class TravelService {
         return travels.ofPerson(personId);
     }
 
+    Optional<PersonSummary> person(long personId) {
+        return persons.find(personId);
+    }
+
     String name(long personId) {
         return persons.find(personId).map(PersonSummary::name).orElse("#" + personId);
     }
@@ -146,7 +137,7 @@ class TravelService {
     void granted(ApprovalGranted event) {
         if (KIND.equals(event.kind())) {
             long id = Long.parseLong(event.subjectId());
-            if (travels.decide(id, Travel.State.APPROVED, null, now())) {
+            if (travels.decide(id, event.approvalId(), Travel.State.APPROVED, null, now())) {
                 audit.record(AuditRecord.success("TRAVEL_APPROVED", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
@@ -156,15 +147,40 @@ class TravelService {
     void refused(ApprovalRefused event) {
         if (KIND.equals(event.kind())) {
             long id = Long.parseLong(event.subjectId());
-            if (travels.decide(id, Travel.State.REFUSED, event.opinion(), now())) {
+            if (travels.decide(id, event.approvalId(), Travel.State.REFUSED, event.opinion(), now())) {
                 audit.record(AuditRecord.success("TRAVEL_REFUSED", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
     }
 
-    private Travel readable(CurrentUser user, long id) {
+    Travel readable(CurrentUser user, long id) {
         return travels.find(id).filter(t -> access.canRead(user, t.personId()))
                 .orElseThrow(() -> new NotFound("travel", id));
+    }
+
+    /** The person files and changes their own trips, the secrecy office anyone's of its units (403 otherwise). */
+    PersonSummary requireActor(CurrentUser user, Travel travel) {
+        PersonSummary person = persons.find(travel.personId()).orElseThrow(() -> new NotFound("travel", travel.id()));
+        requireActor(user, person);
+        return person;
+    }
+
+    private void requireActor(CurrentUser user, PersonSummary person) {
+        if (!mayAct(user, person)) {
+            throw new AccessDeniedException("a person acts on their own travel, the secrecy office on anyone's");
+        }
+    }
+
+    boolean mayAct(CurrentUser user, PersonSummary person) {
+        boolean self = user.personId() != null && user.personId() == person.id();
+        return self || access.isSecrecyOffice(user, person.unitId());
+    }
+
+    /** The one place a trip asks for its approval (as the signed-in user), for a new trip and for new details. */
+    long requestApproval(long id, PersonSummary person, TravelDetails details, Need need) {
+        return approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
+                summary(person, details.destination(), details.departOn(), details.returnOn(), need.coolOff()),
+                levelCode(need.level()), true));
     }
 
     private static String summary(PersonSummary person, String destination, LocalDate depart, LocalDate back,
