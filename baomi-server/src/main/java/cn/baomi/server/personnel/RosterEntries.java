@@ -26,7 +26,8 @@ import cn.baomi.server.shared.ClearanceLevel;
  * The roster in SQL: active persons with a clearance ({@code person_directory}, the organisation's read-only view)
  * within a {@link RosterScope}, with the facts of their file read by correlated sub-queries (each an index look-up
  * by person), filtered — the status filters too, as conditions equal to {@link FileStatuses} with the day
- * thresholds of {@link StatusThresholds} — then counted and paged, or streamed for an export. Ordered by level
+ * thresholds of {@link StatusThresholds}, a change of post not reviewed since making a re-review overdue — then
+ * counted and paged, or streamed for an export. Ordered by level
  * (core first), unit, department, name.
  */
 @Repository
@@ -53,6 +54,7 @@ class RosterEntries {
                     order by l.decided_at desc, l.id desc limit 1) as granted_exception,
                 (select coalesce(sum(t.hours), 0) from personnel_trainings t
                     where t.person_id = p.id and t.trained_on >= :yearStart) as hours,
+                (select max(pc.changed_on) from personnel_post_changes pc where pc.person_id = p.id) as last_post_change,
                 case when p.employment_type in (:exceptionTypes) then true else false end as exception_needed
             from person_directory p
             """;
@@ -62,6 +64,7 @@ class RosterEntries {
             + " and f.granted_level is not null and f.granted_level = f.clearance"
             + " and (not f.exception_needed or f.granted_exception))";
     static final String OVERDUE = "(f.last_review is null"
+            + " or (f.last_post_change is not null and f.last_review < f.last_post_change)"
             + " or (f.clearance = 'CORE' and f.last_review <= :overdueCore)"
             + " or (f.clearance = 'IMPORTANT' and f.last_review <= :overdueImportant)"
             + " or (f.clearance = 'GENERAL' and f.last_review <= :overdueGeneral))";
@@ -188,7 +191,7 @@ class RosterEntries {
         FileFacts facts = new FileFacts(id, date(rs, "last_review"), rs.getBoolean("pre_training"),
                 rs.getBoolean("pre_commitment"), date(rs, "last_commitment"),
                 granted == null ? null : ClearanceLevel.valueOf(granted), rs.getBoolean("granted_exception"),
-                hours == null ? BigDecimal.ZERO : hours);
+                hours == null ? BigDecimal.ZERO : hours, date(rs, "last_post_change"));
         return new Entry(person, facts);
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -232,11 +233,17 @@ class RosterTest {
             review(org.registryHead().personId(), today.minusYears(1));
             records.recordCommitment(org.registryHead().personId(), PersonnelFixtures.commitment("ANNUAL",
                     today.minusMonths(13)));
+            review(org.officeHead().personId(), today.minusMonths(2));
             review(org.colleague().personId(), today.minusYears(5).plusDays(10));
             records.recordCommitment(org.colleague().personId(), PersonnelFixtures.commitment("ANNUAL", today));
             review(org.officer().personId(), today);
             records.recordCommitment(org.officer().personId(), PersonnelFixtures.commitment("ANNUAL", today));
         });
+        // a change of post not reviewed since calls for a re-review at once, whenever the last review was
+        mvc.perform(put("/api/persons/{id}", org.registryHead().personId()).with(as(org.officer()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"王科长\",\"unitId\":" + org.unit()
+                        + ",\"departmentId\":" + org.office() + ",\"employmentType\":\"REGULAR\",\"clearance\":\"IMPORTANT\"}"))
+                .andExpect(status().isOk());
         String all = mvc.perform(get("/api/personnel").param("size", "100").with(as(org.officer())))
                 .andReturn().getResponse().getContentAsString();
         java.util.Map<RosterStatus, String> flags = java.util.Map.of(RosterStatus.CLEARED, "cleared == true",
@@ -254,7 +261,9 @@ class RosterTest {
             expected.put(status, byFlags.size());
         }
         assertThat(expected).containsEntry(RosterStatus.CLEARED, 1).containsEntry(RosterStatus.REVIEW_DUE_SOON, 2)
-                .containsEntry(RosterStatus.REVIEW_OVERDUE, 2).containsEntry(RosterStatus.COMMITMENT_OUT_OF_DATE, 4);
+                .containsEntry(RosterStatus.COMMITMENT_OUT_OF_DATE, 4)
+                .as("the leader's old review and the moved head's change of post").containsEntry(
+                        RosterStatus.REVIEW_OVERDUE, 2);
         mvc.perform(get("/api/personnel/counts").with(as(org.officer())))
                 .andExpect(jsonPath("$.core").value(3)).andExpect(jsonPath("$.important").value(3))
                 .andExpect(jsonPath("$.general").value(1))

@@ -15,7 +15,8 @@ import cn.baomi.server.shared.ClearanceLevel;
 class StatusThresholdsTest {
 
     private final PersonnelSettings settings = new PersonnelSettings(new PersonnelSettings.ReviewInterval(Period.ofYears(1),
-            Period.ofMonths(18), Period.parse("P5Y")), 30, Period.ofYears(1), DataSize.ofMegabytes(5));
+            Period.ofMonths(18), Period.parse("P5Y")), 30, Period.ofYears(1), DataSize.ofMegabytes(5),
+            new PersonnelSettings.CoolOff(Period.ofYears(3), Period.ofYears(2), Period.ofYears(1)));
 
     @Test
     void dayLimitsAgreeWithTheFileStatusOnEveryDay() {

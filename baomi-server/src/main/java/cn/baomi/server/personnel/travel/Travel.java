@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * A trip abroad (出国出境) of a person: where, why and when. PENDING while its approval runs, then APPROVED or
  * REFUSED; RECORDED when no approval is needed (the person is neither on a classified post nor in the cool-off).
  * The applicant or the secrecy office may take back a trip not yet approved (WITHDRAWN, its approval withdrawn with
- * it) and call off an approved one before departure (CANCELLED); {@code endedBy}/{@code endedAt} say who and when.
+ * it; also when the approval's requester withdraws it on the approval page) and call off an approved one before
+ * departure (CANCELLED); {@code endedBy}/{@code endedAt} say who and when (from the trip's own pages).
  */
 record Travel(long id, long personId, long unitId, String destination, String purpose, LocalDate departOn,
               LocalDate returnOn, State state, boolean duringCoolOff, Long approvalId, String opinion,

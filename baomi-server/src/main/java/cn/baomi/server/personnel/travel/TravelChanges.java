@@ -16,8 +16,9 @@ import cn.baomi.server.shared.CurrentUser;
  * Changing one's mind about a trip (docs/decisions/personnel-exit.md): new details or taking it back while it is not
  * approved yet, calling it off once approved but before departure. The person and the secrecy office of their unit
  * may do so, like filing it. A pending trip's approval follows through the approval module's own withdrawal, which
- * only the approval's requester may use: so only the one who filed a pending trip edits or withdraws it (anyone else
- * is told who that is; an approver can still refuse it). Every change is audited.
+ * only the approval's requester may use — whoever filed it, or the person it was filed for: so a pending trip is
+ * edited or withdrawn by the traveller or by the officer who filed it (anyone else is told who that is; an approver
+ * can still refuse it). Every change is audited.
  */
 @Service
 class TravelChanges {
@@ -59,7 +60,7 @@ class TravelChanges {
         TravelDetails details = TravelDetails.of(form);
         TravelService.Need need = travels.need(person, details.departOn());
         Travel.State state = need.approval() ? Travel.State.PENDING : Travel.State.RECORDED;
-        Long approval = need.approval() ? travels.requestApproval(id, person, details, need) : null;
+        Long approval = need.approval() ? travels.requestApproval(user, id, person, details, need) : null;
         Travel.Requester requestedBy = need.approval() ? Travel.Requester.of(user) : travel.requestedBy();
         if (!trips.edit(travel, details.destination(), details.purpose(), details.departOn(), details.returnOn(), state,
                 need.coolOff(), approval, requestedBy)) {
@@ -119,17 +120,24 @@ class TravelChanges {
         CurrentUser user = CurrentUser.require();
         LocalDate today = LocalDate.now();
         boolean actor = travels.person(travel.personId()).filter(p -> travels.mayAct(user, p)).isPresent();
-        boolean requester = !pendingApproval(travel) || travel.requestedBy().is(user);
+        boolean requester = !pendingApproval(travel) || mayWithdrawApproval(user, travel);
         return new Actions(actor && requester && travel.editableOn(today),
                 actor && requester && travel.withdrawableOn(today), actor && travel.cancellableOn(today),
                 actor && !requester);
     }
 
-    /** The approval module lets only the requester withdraw an approval: say who that is rather than a bare 403. */
+    /**
+     * The approval module lets only an approval's requester withdraw it — the account or person that filed it, or the
+     * person it was filed for: here whoever filed the trip's approval, or the traveller. Say who rather than a bare 403.
+     */
     private static void requireRequesterOfApproval(CurrentUser user, Travel travel) {
-        if (pendingApproval(travel) && !travel.requestedBy().is(user)) {
+        if (pendingApproval(travel) && !mayWithdrawApproval(user, travel)) {
             throw BusinessRuleViolation.of("travel.rule.onlyRequester", travel.requestedBy().username());
         }
+    }
+
+    private static boolean mayWithdrawApproval(CurrentUser user, Travel travel) {
+        return travel.requestedBy().is(user) || (user.personId() != null && user.personId() == travel.personId());
     }
 
     private static boolean pendingApproval(Travel travel) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
 import cn.baomi.server.approval.ApprovalService;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
@@ -32,9 +33,11 @@ import cn.baomi.server.shared.NotFound;
  * Travel abroad (出国出境审批, domain.md §3). A cleared person on the post, and a person in the cool-off (脱密期), needs
  * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
  * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
- * units (a person in the cool-off has no account any more). The same may change a trip not yet approved or take it
- * back — its approval follows — and call off an approved trip before departure. The secrecy office and the person's
- * leaders see a person's trips, the person their own; every view and every change is audited.
+ * units (a person in the cool-off has no account any more) — on the traveller's behalf, so the approval is routed
+ * from the traveller's department and unit, not the officer's. The same may change a trip not yet approved or take
+ * it back — its approval follows — and call off an approved trip before departure ({@link TravelChanges}). The
+ * secrecy office and the person's leaders see a person's trips, the person their own; every view and every change is
+ * audited.
  */
 @Service
 class TravelService {
@@ -78,10 +81,10 @@ class TravelService {
         long id = travels.insert(person.id(), person.unitId(), details.destination(), details.purpose(),
                 details.departOn(), details.returnOn(), state, need.coolOff(), Travel.Requester.of(user), now());
         if (need.approval()) {
-            travels.setApproval(id, requestApproval(id, person, details, need));
+            travels.setApproval(id, requestApproval(user, id, person, details, need));
         }
         audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
-                + " " + state + (need.coolOff() ? " coolOff" : "")));
+                + " " + state + (need.coolOff() ? " coolOff" : "") + (isSelf(user, person) ? "" : " filedBy=office")));
         return id;
     }
 
@@ -153,6 +156,20 @@ class TravelService {
         }
     }
 
+    /**
+     * The approval request was withdrawn by its requester (on the approvals page or through the API). Only while it
+     * is still the trip's approval: an edit withdraws the approval it replaces, and the trip stays pending.
+     */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn event) {
+        if (KIND.equals(event.kind())) {
+            long id = Long.parseLong(event.subjectId());
+            if (travels.decide(id, event.approvalId(), Travel.State.WITHDRAWN, null, now())) {
+                audit.record(AuditRecord.success("TRAVEL_WITHDRAWN", "travel", id).withDetail("approval=" + event.approvalId()));
+            }
+        }
+    }
+
     Travel readable(CurrentUser user, long id) {
         return travels.find(id).filter(t -> access.canRead(user, t.personId()))
                 .orElseThrow(() -> new NotFound("travel", id));
@@ -172,15 +189,22 @@ class TravelService {
     }
 
     boolean mayAct(CurrentUser user, PersonSummary person) {
-        boolean self = user.personId() != null && user.personId() == person.id();
-        return self || access.isSecrecyOffice(user, person.unitId());
+        return isSelf(user, person) || access.isSecrecyOffice(user, person.unitId());
     }
 
-    /** The one place a trip asks for its approval (as the signed-in user), for a new trip and for new details. */
-    long requestApproval(long id, PersonSummary person, TravelDetails details, Need need) {
-        return approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
+    private static boolean isSelf(CurrentUser user, PersonSummary person) {
+        return user.personId() != null && user.personId() == person.id();
+    }
+
+    /**
+     * The one place a trip asks for its approval, for a new trip and for new details: as the signed-in user, on the
+     * traveller's behalf when that is the secrecy office (routed from the traveller).
+     */
+    long requestApproval(CurrentUser user, long id, PersonSummary person, TravelDetails details, Need need) {
+        NewApproval approval = new NewApproval(KIND, "travel", String.valueOf(id),
                 summary(person, details.destination(), details.departOn(), details.returnOn(), need.coolOff()),
-                levelCode(need.level()), true));
+                levelCode(need.level()), true);
+        return approvals.request(isSelf(user, person) ? approval : approval.onBehalfOf(person.id()));
     }
 
     private static String summary(PersonSummary person, String destination, LocalDate depart, LocalDate back,

@@ -134,17 +134,32 @@ class TravelChangesTest {
     }
 
     @Test
-    void onlyTheRequesterWithdrawsAPendingTripAndOthersAreToldWho() throws Exception {
+    void aPendingTripIsWithdrawnByTheTravellerOrWhoeverFiledItAndOthersAreToldWho() throws Exception {
         long own = TravelRulesTest.requested(mvc, org.leaverSelf(), org.leaver(), depart);
         withdraw(org.officer(), own).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("只能由提交人修改或撤回")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("只能由出行人本人或提交人修改或撤回")));
         edit(org.officer(), own, "泰国", depart).andExpect(status().isUnprocessableEntity());
         assertThat(travel(own).get("state")).isEqualTo("PENDING");
 
         long filedByOffice = TravelRulesTest.requested(mvc, org.officer(), org.leaver(), depart);
-        withdraw(org.leaverSelf(), filedByOffice).andExpect(status().isUnprocessableEntity());
+        withdraw(org.bureauOfficer(), filedByOffice).andExpect(status().isUnprocessableEntity());
         withdraw(org.officer(), filedByOffice).andExpect(status().isNoContent());
         assertThat(approvalState(approvalOf(filedByOffice))).isEqualTo("WITHDRAWN");
+
+        long forTheTraveller = TravelRulesTest.requested(mvc, org.officer(), org.leaver(), depart);
+        withdraw(org.leaverSelf(), forTheTraveller).andExpect(status().isNoContent());
+        assertThat(approvalState(approvalOf(forTheTraveller))).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void anEditByTheOfficeAsksAgainOnTheTravellersBehalf() throws Exception {
+        long travel = TravelRulesTest.requested(mvc, org.officer(), org.leaver(), depart);
+        edit(org.officer(), travel, "泰国", depart.plusDays(1)).andExpect(status().isNoContent());
+        Map<String, Object> approval = jdbc.sql("select applicant_person_id, department_id from approvals where id = ?")
+                .param(approvalOf(travel)).query().singleRow();
+        assertThat(((Number) approval.get("applicant_person_id")).longValue()).isEqualTo(org.leaver());
+        assertThat(((Number) approval.get("department_id")).longValue()).isEqualTo(org.department());
+        assertThat(travel(travel).get("state")).isEqualTo("PENDING");
     }
 
     @Test
