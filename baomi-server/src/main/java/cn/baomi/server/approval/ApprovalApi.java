@@ -23,13 +23,14 @@ class ApprovalApi {
     record StepJson(int step, String role, String state, String decider, String opinion, Instant decidedAt) {
     }
 
+    /** {@code applicant} is the person the request was filed for by the secrecy office, null for the requester's own. */
     record ApprovalJson(long id, String kind, String subjectType, String subjectId, String summary, String level,
-                        boolean abroad, String requester, String state, int currentStep, Instant requestedAt,
-                        Instant closedAt, List<StepJson> steps) {
+                        boolean abroad, String requester, String applicant, String state, int currentStep,
+                        Instant requestedAt, Instant closedAt, List<StepJson> steps) {
 
         static ApprovalJson of(Approval a) {
             return new ApprovalJson(a.id(), a.kind(), a.subjectType(), a.subjectId(), a.summary(), a.level(), a.abroad(),
-                    a.requesterName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
+                    a.requesterName(), a.applicantName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
                     a.steps().stream().map(s -> new StepJson(s.stepNo(), s.role().name(), s.state().name(),
                             s.deciderName(), s.opinion(), s.decidedAt())).toList());
         }
