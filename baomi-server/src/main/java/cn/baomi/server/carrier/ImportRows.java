@@ -13,14 +13,15 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.baomi.server.organization.PartSummary;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.excel.XlsxReader;
 
 /**
  * Turns the rows of an import sheet into registration forms: each cell is read against what its column allows
- * ({@link ImportColumn}), names are looked up in the carrier's unit, and every cell that cannot be read becomes a
- * problem of its row. What registration itself checks (durations, scope, holders, places) is left to
+ * ({@link ImportColumn}), names (persons, departments, positions) are looked up in the carrier's unit, and every cell
+ * that cannot be read becomes a problem of its row. What registration itself checks (durations, scope, holders, places) is left to
  * {@link CarrierService#register}, so that there is one set of rules.
  */
 final class ImportRows {
@@ -37,6 +38,8 @@ final class ImportRows {
     private static final Pattern MONTHS = Pattern.compile("(\\d{1,4})\\s*个?月");
     private static final Pattern CONDITION = Pattern.compile("^(?:解密)?条件\\s*[:：]\\s*(.+)$");
     private static final Pattern PERSON_ID = Pattern.compile("^(.*)#(\\d{1,18})$");
+    /** A scope entry written with its kind: 部门：办公室, 岗位:机要员, 人员：张三, 单位：市财政局. */
+    private static final Pattern KIND_PREFIX = Pattern.compile("^(部门|岗位|人员|单位)\\s*[:：]\\s*(.*)$");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
             DateTimeFormatter.ofPattern("uuuu年M月d日"));
@@ -46,7 +49,11 @@ final class ImportRows {
     private final List<UnitSummary> units;
     private final Function<Long, List<PersonSummary>> personsOf;
     private final Function<Long, List<Safe>> safesOf;
+    private final Function<Long, List<PartSummary>> departmentsOf;
+    private final Function<Long, List<PartSummary>> positionsOf;
     private final Map<Long, List<PersonSummary>> persons = new HashMap<>();
+    private final Map<Long, List<PartSummary>> departments = new HashMap<>();
+    private final Map<Long, List<PartSummary>> positions = new HashMap<>();
     private Map<ImportColumn, Integer> positions;
 
     /**
@@ -54,14 +61,19 @@ final class ImportRows {
      * @param units     the units the importer keeps
      * @param personsOf the active persons of a unit
      * @param safesOf   the safes of a unit
+     * @param departmentsOf the active departments of a unit
+     * @param positionsOf   the active positions of a unit
      */
     ImportRows(Map<String, Object> labels, long defaultUnit, List<UnitSummary> units,
-               Function<Long, List<PersonSummary>> personsOf, Function<Long, List<Safe>> safesOf) {
+               Function<Long, List<PersonSummary>> personsOf, Function<Long, List<Safe>> safesOf,
+               Function<Long, List<PartSummary>> departmentsOf, Function<Long, List<PartSummary>> positionsOf) {
         this.labels = labels;
         this.defaultUnit = defaultUnit;
         this.units = units;
         this.personsOf = personsOf;
         this.safesOf = safesOf;
+        this.departmentsOf = departmentsOf;
+        this.positionsOf = positionsOf;
     }
 
     /** Finds the columns in the header row; problems name each required column that is missing. */
@@ -162,28 +174,115 @@ final class ImportRows {
                 });
     }
 
+    /**
+     * The scope: 本单位, units by name or code, and departments, positions and persons of the carrier's unit by name —
+     * with a prefix (部门：, 岗位：, 人员：, 单位：) when a name alone is ambiguous or to be explicit.
+     */
     private void scope(Cells cells, CarrierForm form, long unit) {
         String text = cells.get(ImportColumn.SCOPE);
         for (String item : text.split("[、;；,，\\n]")) {
-            String name = item.strip();
-            if (name.isEmpty()) {
+            String entry = item.strip();
+            if (entry.isEmpty()) {
                 continue;
             }
-            if (name.equals("本单位")) {
+            Matcher prefixed = KIND_PREFIX.matcher(entry);
+            if (prefixed.matches()) {
+                scopeOfKind(cells, form, unit, prefixed.group(1), prefixed.group(2).strip());
+                continue;
+            }
+            if (entry.equals("本单位")) {
                 form.getScopeUnitIds().add(unit);
                 continue;
             }
-            UnitSummary named = units.stream().filter(u -> u.name().equals(name) || name.equalsIgnoreCase(u.code()))
-                    .findFirst().orElse(null);
+            UnitSummary named = unitNamed(entry);
             if (named != null) {
                 form.getScopeUnitIds().add(named.id());
                 continue;
             }
-            Long person = person(cells, ImportColumn.SCOPE, name, unit);
-            if (person != null) {
-                form.getScopePersonIds().add(person);
+            scopeByName(cells, form, unit, entry);
+        }
+    }
+
+    /** A name without a prefix: a department, a position or a person of the unit — exactly one of them. */
+    private void scopeByName(Cells cells, CarrierForm form, long unit, String name) {
+        PartSummary department = partNamed(departments.computeIfAbsent(unit, departmentsOf), name);
+        PartSummary position = partNamed(positions.computeIfAbsent(unit, positionsOf), name);
+        boolean person = PERSON_ID.matcher(name).matches()
+                || persons.computeIfAbsent(unit, personsOf).stream().anyMatch(p -> p.name().equals(name));
+        List<String> kinds = new ArrayList<>();
+        if (department != null) {
+            kinds.add("部门");
+        }
+        if (position != null) {
+            kinds.add("岗位");
+        }
+        if (person) {
+            kinds.add("人员");
+        }
+        if (kinds.size() > 1) {
+            cells.problem(ImportColumn.SCOPE, "carrier.import.ambiguousScope", name, String.join("、", kinds),
+                    kinds.get(0) + "：" + name);
+        } else if (department != null) {
+            form.getScopeDepartmentIds().add(department.id());
+        } else if (position != null) {
+            form.getScopePositionIds().add(position.id());
+        } else if (person) {
+            Long id = person(cells, ImportColumn.SCOPE, name, unit);
+            if (id != null) {
+                form.getScopePersonIds().add(id);
+            }
+        } else {
+            cells.problem(ImportColumn.SCOPE, "carrier.import.unknownScope", name,
+                    ScopeParts.names(departments.get(unit)), ScopeParts.names(positions.get(unit)));
+        }
+    }
+
+    private void scopeOfKind(Cells cells, CarrierForm form, long unit, String kind, String name) {
+        switch (kind) {
+            case "部门" -> {
+                List<PartSummary> all = departments.computeIfAbsent(unit, departmentsOf);
+                PartSummary found = partNamed(all, name);
+                if (found == null) {
+                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownDepartment", name, ScopeParts.names(all));
+                } else {
+                    form.getScopeDepartmentIds().add(found.id());
+                }
+            }
+            case "岗位" -> {
+                List<PartSummary> all = positions.computeIfAbsent(unit, positionsOf);
+                PartSummary found = partNamed(all, name);
+                if (found == null) {
+                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownPosition", name, ScopeParts.names(all));
+                } else {
+                    form.getScopePositionIds().add(found.id());
+                }
+            }
+            case "单位" -> {
+                UnitSummary found = name.equals("本单位") ? null : unitNamed(name);
+                if (name.equals("本单位")) {
+                    form.getScopeUnitIds().add(unit);
+                } else if (found == null) {
+                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownUnit", name);
+                } else {
+                    form.getScopeUnitIds().add(found.id());
+                }
+            }
+            default -> {
+                Long id = person(cells, ImportColumn.SCOPE, name, unit);
+                if (id != null) {
+                    form.getScopePersonIds().add(id);
+                }
             }
         }
+    }
+
+    private UnitSummary unitNamed(String name) {
+        return units.stream().filter(u -> u.name().equals(name) || name.equalsIgnoreCase(u.code())).findFirst()
+                .orElse(null);
+    }
+
+    private static PartSummary partNamed(List<PartSummary> parts, String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
     /** A person of the unit named by name, by "name#id" or "#id"; a problem when unknown or ambiguous. */
