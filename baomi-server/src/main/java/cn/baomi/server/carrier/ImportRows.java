@@ -52,8 +52,8 @@ final class ImportRows {
     private final Function<Long, List<PartSummary>> departmentsOf;
     private final Function<Long, List<PartSummary>> positionsOf;
     private final Map<Long, List<PersonSummary>> persons = new HashMap<>();
-    private final Map<Long, List<PartSummary>> departments = new HashMap<>();
-    private final Map<Long, List<PartSummary>> positions = new HashMap<>();
+    private final Map<Long, List<PartSummary>> departmentsByUnit = new HashMap<>();
+    private final Map<Long, List<PartSummary>> positionsByUnit = new HashMap<>();
     private Map<ImportColumn, Integer> positions;
 
     /**
@@ -205,8 +205,8 @@ final class ImportRows {
 
     /** A name without a prefix: a department, a position or a person of the unit — exactly one of them. */
     private void scopeByName(Cells cells, CarrierForm form, long unit, String name) {
-        PartSummary department = partNamed(departments.computeIfAbsent(unit, departmentsOf), name);
-        PartSummary position = partNamed(positions.computeIfAbsent(unit, positionsOf), name);
+        PartSummary department = partNamed(departmentsByUnit.computeIfAbsent(unit, departmentsOf), name);
+        PartSummary position = partNamed(positionsByUnit.computeIfAbsent(unit, positionsOf), name);
         boolean person = PERSON_ID.matcher(name).matches()
                 || persons.computeIfAbsent(unit, personsOf).stream().anyMatch(p -> p.name().equals(name));
         List<String> kinds = new ArrayList<>();
@@ -233,14 +233,15 @@ final class ImportRows {
             }
         } else {
             cells.problem(ImportColumn.SCOPE, "carrier.import.unknownScope", name,
-                    ScopeParts.names(departments.get(unit)), ScopeParts.names(positions.get(unit)));
+                    ScopeParts.names(departmentsByUnit.get(unit)),
+                    ScopeParts.names(positionsByUnit.get(unit)));
         }
     }
 
     private void scopeOfKind(Cells cells, CarrierForm form, long unit, String kind, String name) {
         switch (kind) {
             case "部门" -> {
-                List<PartSummary> all = departments.computeIfAbsent(unit, departmentsOf);
+                List<PartSummary> all = departmentsByUnit.computeIfAbsent(unit, departmentsOf);
                 PartSummary found = partNamed(all, name);
                 if (found == null) {
                     cells.problem(ImportColumn.SCOPE, "carrier.import.unknownDepartment", name, ScopeParts.names(all));
@@ -249,7 +250,7 @@ final class ImportRows {
                 }
             }
             case "岗位" -> {
-                List<PartSummary> all = positions.computeIfAbsent(unit, positionsOf);
+                List<PartSummary> all = positionsByUnit.computeIfAbsent(unit, positionsOf);
                 PartSummary found = partNamed(all, name);
                 if (found == null) {
                     cells.problem(ImportColumn.SCOPE, "carrier.import.unknownPosition", name, ScopeParts.names(all));

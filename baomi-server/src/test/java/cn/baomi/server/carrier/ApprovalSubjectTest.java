@@ -2,6 +2,8 @@ package cn.baomi.server.carrier;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -77,7 +79,7 @@ class ApprovalSubjectTest {
         assertThat(page).contains(title).contains(ledgerNumber).contains("href=\"/carriers/" + carrier + "\"");
         mvc.perform(get("/api/approvals/" + approval).with(as(head))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject.link").value("/carriers/" + carrier))
-                .andExpect(jsonPath("$.subject.text").value(org.hamcrest.Matchers.containsString(title)));
+                .andExpect(jsonPath("$.subject.text").value(containsString(title)));
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'CARRIER_VIEWED' and target_id = ? "
                         + "and actor = ? and detail like 'approval subject%'")
                 .params(String.valueOf(carrier), head.username()).query(Long.class).single()).isEqualTo(2);
@@ -90,9 +92,9 @@ class ApprovalSubjectTest {
         assertThat(page).contains(ledgerNumber).doesNotContain(title).doesNotContain("href=\"/carriers/" + carrier);
         mvc.perform(get("/api/approvals/" + approval).with(as(uncleared))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject.link").doesNotExist())
-                .andExpect(jsonPath("$.subject.text").value(org.hamcrest.Matchers.containsString(ledgerNumber)))
-                .andExpect(jsonPath("$.subject.text").value(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString(title))));
+                .andExpect(jsonPath("$.subject.text").value(containsString(ledgerNumber)))
+                .andExpect(jsonPath("$.subject.text").value(not(
+                        containsString(title))));
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'CARRIER_VIEWED' and actor = ?")
                 .param(uncleared.username()).query(Long.class).single()).isZero();
     }

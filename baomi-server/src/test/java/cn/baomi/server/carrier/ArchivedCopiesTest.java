@@ -2,6 +2,8 @@ package cn.baomi.server.carrier;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -167,7 +169,7 @@ class ArchivedCopiesTest {
         String ledgerNumber = jdbc.sql("select ledger_number from carrier_copies where id = ?").param(copies.get(0))
                 .query(String.class).single();
         mvc.perform(get("/carriers/destruction").with(as(org.officer()))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(ledgerNumber))));
+                .andExpect(content().string(not(containsString(ledgerNumber))));
         mvc.perform(get("/carriers/destruction?status=ARCHIVED").with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + copies.get(0) + "\"")))
                 .andExpect(content().string(containsString(ledgerNumber)));
@@ -179,7 +181,7 @@ class ArchivedCopiesTest {
                 .andExpect(content().string(containsString("id=\"retrieve-" + copies.get(0) + "\"")))
                 .andExpect(content().string(containsString("调档出档")));
         mvc.perform(post("/carriers/" + carrier + "/events").with(as(archivist))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(csrf())
                         .param("copyId", String.valueOf(copies.get(1))).param("type", "RETRIEVED_FROM_ARCHIVE")
                         .param("personId", String.valueOf(org.colleague())).param("place", "机要室"))
                 .andExpect(status().is3xxRedirection());

@@ -253,10 +253,10 @@ class InventoryTest {
                 .andExpect(jsonPath("$.missing", hasSize(1)))
                 .andExpect(jsonPath("$.missing[0].copyId").value(copies.get(2)))
                 .andExpect(jsonPath("$.away", hasSize(2)))
-                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(0) + ")].borrowerId").value(org.colleague()))
+                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(0) + ")].borrowerId").value((int) org.colleague()))
                 .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(0) + ")].dueDate").value(due))
                 .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(1) + ")].carryOutApprovalId")
-                        .value(approval))
+                        .value((int) approval))
                 .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(1) + ")].destination").value("省委"));
         mvc.perform(get("/carriers/inventories/" + id).with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"away-" + copies.get(0) + "\"")))

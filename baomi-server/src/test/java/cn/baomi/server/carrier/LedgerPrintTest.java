@@ -2,6 +2,9 @@ package cn.baomi.server.carrier;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -176,11 +179,11 @@ class LedgerPrintTest {
     @Test
     void printingLabelsWithNothingTickedSaysWhatToDo() throws Exception {
         mvc.perform(get("/carriers/labels.pdf").with(as(officer))).andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/carriers"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(redirectedUrl("/carriers"))
+                .andExpect(flash()
                         .attribute("problem", "请先在台账列表中勾选要打印标签的载体"));
         mvc.perform(get("/api/carriers/labels.pdf").with(as(officer))).andExpect(status().isUnprocessableContent())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                .andExpect(jsonPath("$.errors[0].field")
                         .value("copyIds"));
     }
 
