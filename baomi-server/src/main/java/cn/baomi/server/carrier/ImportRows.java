@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,23 +36,14 @@ final class ImportRows {
     private static final Pattern YEARS = Pattern.compile("(\\d{1,3})\\s*年");
     private static final Pattern MONTHS = Pattern.compile("(\\d{1,4})\\s*个?月");
     private static final Pattern CONDITION = Pattern.compile("^(?:解密)?条件\\s*[:：]\\s*(.+)$");
-    private static final Pattern PERSON_ID = Pattern.compile("^(.*)#(\\d{1,18})$");
-    /** A scope entry written with its kind: 部门：办公室, 岗位:机要员, 人员：张三, 单位：市财政局. */
-    private static final Pattern KIND_PREFIX = Pattern.compile("^(部门|岗位|人员|单位)\\s*[:：]\\s*(.*)$");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
             DateTimeFormatter.ofPattern("uuuu年M月d日"));
 
     private final Map<String, Object> labels;
     private final long defaultUnit;
-    private final List<UnitSummary> units;
-    private final Function<Long, List<PersonSummary>> personsOf;
     private final Function<Long, List<Safe>> safesOf;
-    private final Function<Long, List<PartSummary>> departmentsOf;
-    private final Function<Long, List<PartSummary>> positionsOf;
-    private final Map<Long, List<PersonSummary>> persons = new HashMap<>();
-    private final Map<Long, List<PartSummary>> departmentsByUnit = new HashMap<>();
-    private final Map<Long, List<PartSummary>> positionsByUnit = new HashMap<>();
+    private final ImportNames names;
     private Map<ImportColumn, Integer> positions;
 
     /**
@@ -69,11 +59,8 @@ final class ImportRows {
                Function<Long, List<PartSummary>> departmentsOf, Function<Long, List<PartSummary>> positionsOf) {
         this.labels = labels;
         this.defaultUnit = defaultUnit;
-        this.units = units;
-        this.personsOf = personsOf;
         this.safesOf = safesOf;
-        this.departmentsOf = departmentsOf;
-        this.positionsOf = positionsOf;
+        this.names = new ImportNames(units, personsOf, departmentsOf, positionsOf);
     }
 
     /** Finds the columns in the header row; problems name each required column that is missing. */
@@ -167,150 +154,22 @@ final class ImportRows {
         if (text.isEmpty()) {
             return defaultUnit;
         }
-        return units.stream().filter(u -> u.name().equals(text) || text.equalsIgnoreCase(u.code())).findFirst()
-                .map(UnitSummary::id).orElseGet(() -> {
-                    cells.problem(ImportColumn.UNIT, "carrier.import.unknownUnit", text);
-                    return defaultUnit;
-                });
+        UnitSummary named = names.unit(text);
+        if (named == null) {
+            cells.problem(ImportColumn.UNIT, "carrier.import.unknownUnit", text);
+            return defaultUnit;
+        }
+        return named.id();
     }
 
-    /**
-     * The scope: 本单位, units by name or code, and departments, positions and persons of the carrier's unit by name —
-     * with a prefix (部门：, 岗位：, 人员：, 单位：) when a name alone is ambiguous or to be explicit.
-     */
+    /** The scope cell, read by {@link ImportNames#scope}. */
     private void scope(Cells cells, CarrierForm form, long unit) {
-        String text = cells.get(ImportColumn.SCOPE);
-        for (String item : text.split("[、;；,，\\n]")) {
-            String entry = item.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            Matcher prefixed = KIND_PREFIX.matcher(entry);
-            if (prefixed.matches()) {
-                scopeOfKind(cells, form, unit, prefixed.group(1), prefixed.group(2).strip());
-                continue;
-            }
-            if (entry.equals("本单位")) {
-                form.getScopeUnitIds().add(unit);
-                continue;
-            }
-            UnitSummary named = unitNamed(entry);
-            if (named != null) {
-                form.getScopeUnitIds().add(named.id());
-                continue;
-            }
-            scopeByName(cells, form, unit, entry);
-        }
+        names.scope(cells.get(ImportColumn.SCOPE), unit, form, (key, arguments) ->
+                cells.problem(ImportColumn.SCOPE, key, arguments));
     }
 
-    /** A name without a prefix: a department, a position or a person of the unit — exactly one of them. */
-    private void scopeByName(Cells cells, CarrierForm form, long unit, String name) {
-        PartSummary department = partNamed(departmentsByUnit.computeIfAbsent(unit, departmentsOf), name);
-        PartSummary position = partNamed(positionsByUnit.computeIfAbsent(unit, positionsOf), name);
-        boolean person = PERSON_ID.matcher(name).matches()
-                || persons.computeIfAbsent(unit, personsOf).stream().anyMatch(p -> p.name().equals(name));
-        List<String> kinds = new ArrayList<>();
-        if (department != null) {
-            kinds.add("部门");
-        }
-        if (position != null) {
-            kinds.add("岗位");
-        }
-        if (person) {
-            kinds.add("人员");
-        }
-        if (kinds.size() > 1) {
-            cells.problem(ImportColumn.SCOPE, "carrier.import.ambiguousScope", name, String.join("、", kinds),
-                    kinds.get(0) + "：" + name);
-        } else if (department != null) {
-            form.getScopeDepartmentIds().add(department.id());
-        } else if (position != null) {
-            form.getScopePositionIds().add(position.id());
-        } else if (person) {
-            Long id = person(cells, ImportColumn.SCOPE, name, unit);
-            if (id != null) {
-                form.getScopePersonIds().add(id);
-            }
-        } else {
-            cells.problem(ImportColumn.SCOPE, "carrier.import.unknownScope", name,
-                    ScopeParts.names(departmentsByUnit.get(unit)),
-                    ScopeParts.names(positionsByUnit.get(unit)));
-        }
-    }
-
-    private void scopeOfKind(Cells cells, CarrierForm form, long unit, String kind, String name) {
-        switch (kind) {
-            case "部门" -> {
-                List<PartSummary> all = departmentsByUnit.computeIfAbsent(unit, departmentsOf);
-                PartSummary found = partNamed(all, name);
-                if (found == null) {
-                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownDepartment", name, ScopeParts.names(all));
-                } else {
-                    form.getScopeDepartmentIds().add(found.id());
-                }
-            }
-            case "岗位" -> {
-                List<PartSummary> all = positionsByUnit.computeIfAbsent(unit, positionsOf);
-                PartSummary found = partNamed(all, name);
-                if (found == null) {
-                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownPosition", name, ScopeParts.names(all));
-                } else {
-                    form.getScopePositionIds().add(found.id());
-                }
-            }
-            case "单位" -> {
-                UnitSummary found = name.equals("本单位") ? null : unitNamed(name);
-                if (name.equals("本单位")) {
-                    form.getScopeUnitIds().add(unit);
-                } else if (found == null) {
-                    cells.problem(ImportColumn.SCOPE, "carrier.import.unknownUnit", name);
-                } else {
-                    form.getScopeUnitIds().add(found.id());
-                }
-            }
-            default -> {
-                Long id = person(cells, ImportColumn.SCOPE, name, unit);
-                if (id != null) {
-                    form.getScopePersonIds().add(id);
-                }
-            }
-        }
-    }
-
-    private UnitSummary unitNamed(String name) {
-        return units.stream().filter(u -> u.name().equals(name) || name.equalsIgnoreCase(u.code())).findFirst()
-                .orElse(null);
-    }
-
-    private static PartSummary partNamed(List<PartSummary> parts, String name) {
-        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
-    }
-
-    /** A person of the unit named by name, by "name#id" or "#id"; a problem when unknown or ambiguous. */
     private Long person(Cells cells, ImportColumn column, String text, long unit) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        List<PersonSummary> candidates = persons.computeIfAbsent(unit, personsOf);
-        Matcher byId = PERSON_ID.matcher(text);
-        List<PersonSummary> found;
-        if (byId.matches()) {
-            long id = Long.parseLong(byId.group(2));
-            String name = byId.group(1).strip();
-            found = candidates.stream().filter(p -> p.id() == id && (name.isEmpty() || p.name().equals(name))).toList();
-        } else {
-            found = candidates.stream().filter(p -> p.name().equals(text)).toList();
-        }
-        if (found.size() == 1) {
-            return found.get(0).id();
-        }
-        if (found.isEmpty()) {
-            cells.problem(column, "carrier.import.unknownPerson", text);
-        } else {
-            cells.problem(column, "carrier.import.ambiguousPerson", text,
-                    String.join("、", found.stream().map(p -> p.name() + "#" + p.id()).toList()));
-        }
-        return null;
+        return names.person(text, unit, (key, arguments) -> cells.problem(column, key, arguments));
     }
 
     private static LocalDate date(String text) {
