@@ -61,8 +61,8 @@ class CarrierApprovalSubjects implements ApprovalSubjects {
                     List.of(r.sourceCopyId())));
             case CarryOutService.SUBJECT -> carryOuts.find(id).map(r -> copies("carrier.approvalSubject.carryOut",
                     List.of(r.copyId())));
-            case CompilationService.SUBJECT -> compilations.find(id).map(r -> copies("carrier.approvalSubject.compilation",
-                    r.sourceCopyIds()));
+            case CompilationService.SUBJECT -> compilations.find(id)
+                    .map(r -> copies("carrier.approvalSubject.compilation", r.sourceCopyIds()));
             case DestructionService.SUBJECT -> destructionLists.find(id).map(this::destructionList);
             default -> Optional.empty();
         };

@@ -132,8 +132,9 @@ class CarrierPages {
         model.addAttribute("durationKinds", SecrecyDuration.Kind.values());
         model.addAttribute("scopeUnits", view.keeper() ? units.activeUnits().stream()
                 .filter(u -> units.isInScope(user, u.id())).toList() : List.of());
-        model.addAttribute("scopeDepartments", view.keeper() ? units.activeDepartments(view.carrier().unitId()) : List.of());
-        model.addAttribute("scopePositions", view.keeper() ? units.activePositions(view.carrier().unitId()) : List.of());
+        long unitId = view.carrier().unitId();
+        model.addAttribute("scopeDepartments", view.keeper() ? units.activeDepartments(unitId) : List.of());
+        model.addAttribute("scopePositions", view.keeper() ? units.activePositions(unitId) : List.of());
         if (!model.containsAttribute("copyRequest")) {
             model.addAttribute("copyRequest", new CopyRequestForm());
         }

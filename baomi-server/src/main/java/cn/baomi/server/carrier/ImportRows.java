@@ -19,9 +19,9 @@ import cn.baomi.server.shared.excel.XlsxReader;
 
 /**
  * Turns the rows of an import sheet into registration forms: each cell is read against what its column allows
- * ({@link ImportColumn}), names (persons, departments, positions) are looked up in the carrier's unit, and every cell
- * that cannot be read becomes a problem of its row. What registration itself checks (durations, scope, holders, places) is left to
- * {@link CarrierService#register}, so that there is one set of rules.
+ * ({@link ImportColumn}), names are looked up in the organisation ({@link ImportNames}), and every cell that cannot
+ * be read becomes a problem of its row. What registration itself checks (durations, scope, holders, places) is left
+ * to {@link CarrierService#register}, so that there is one set of rules.
  */
 final class ImportRows {
 
