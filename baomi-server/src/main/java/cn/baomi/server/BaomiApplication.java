@@ -4,17 +4,34 @@ import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.util.ClassUtils;
 
 import cn.baomi.server.audit.AuditCommand;
 
 @SpringBootApplication
 public class BaomiApplication {
 
+    private static final String AOT_ENABLED = "spring.aot.enabled";
+
     public static void main(String[] args) {
         if (AuditCommand.requested(args)) {
             System.exit(AuditCommand.run(args, System.out, System.err));
         }
+        useAheadOfTimeContext();
         SpringApplication.run(BaomiApplication.class, withSwitches(args));
+    }
+
+    /**
+     * The packaged jar carries the application context processed ahead of time (spring-boot-maven-plugin
+     * {@code process-aot}); using it saves the configuration-class parsing and condition evaluation at every
+     * start (docs/decisions/startup-aot.md). Off while that processing runs, when the generated initializer is absent (running from the
+     * IDE or from {@code target/classes} before packaging) or with {@code -Dspring.aot.enabled=false}.
+     */
+    static void useAheadOfTimeContext() {
+        if (System.getProperty(AOT_ENABLED) == null && !Boolean.getBoolean("spring.aot.processing") && ClassUtils.isPresent(
+                BaomiApplication.class.getName() + "__ApplicationContextInitializer", BaomiApplication.class.getClassLoader())) {
+            System.setProperty(AOT_ENABLED, "true");
+        }
     }
 
     /** {@code --demo} is the documented short form of {@code --baomi.demo=true}. */

@@ -3,11 +3,15 @@ package cn.baomi.server.approval;
 import java.time.Instant;
 import java.util.List;
 
-/** A request with its route. {@code currentStep} counts from 1; it is the step to decide while pending. */
+/**
+ * A request with its route. {@code currentStep} counts from 1; it is the step to decide while pending. When the
+ * secrecy office filed it on someone's behalf, {@code applicantPersonId}/{@code applicantName} name that person, and
+ * {@code unitId}/{@code departmentId} are theirs; otherwise both are null and the unit is the requester's.
+ */
 record Approval(long id, String kind, String subjectType, String subjectId, String summary, String level,
-                boolean abroad, long requesterAccountId, String requesterName, long requesterPersonId, long unitId,
-                Long departmentId, ApprovalState state, int currentStep, Instant requestedAt, Instant closedAt,
-                List<ApprovalStep> steps) {
+                boolean abroad, long requesterAccountId, String requesterName, long requesterPersonId,
+                Long applicantPersonId, String applicantName, long unitId, Long departmentId, ApprovalState state,
+                int currentStep, Instant requestedAt, Instant closedAt, List<ApprovalStep> steps) {
 
     boolean isPending() {
         return state == ApprovalState.PENDING;
@@ -23,6 +27,7 @@ record Approval(long id, String kind, String subjectType, String subjectId, Stri
 
     Approval withSteps(List<ApprovalStep> newSteps) {
         return new Approval(id, kind, subjectType, subjectId, summary, level, abroad, requesterAccountId, requesterName,
-                requesterPersonId, unitId, departmentId, state, currentStep, requestedAt, closedAt, newSteps);
+                requesterPersonId, applicantPersonId, applicantName, unitId, departmentId, state, currentStep, requestedAt,
+                closedAt, newSteps);
     }
 }

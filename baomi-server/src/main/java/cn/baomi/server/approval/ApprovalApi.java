@@ -23,10 +23,13 @@ class ApprovalApi {
     record StepJson(int step, String role, String state, String decider, String opinion, Instant decidedAt) {
     }
 
-    /** {@code subject}: the readable subject and its link, as the caller may see it (only for one approval). */
+    /**
+     * {@code applicant} is the person the request was filed for by the secrecy office, null for the requester's own;
+     * {@code subject} the readable subject and its link, as the caller may see it (only for one approval).
+     */
     record ApprovalJson(long id, String kind, String subjectType, String subjectId, String summary, String level,
-                        boolean abroad, String requester, String state, int currentStep, Instant requestedAt,
-                        Instant closedAt, List<StepJson> steps, ApprovalSubject subject) {
+                        boolean abroad, String requester, String applicant, String state, int currentStep,
+                        Instant requestedAt, Instant closedAt, List<StepJson> steps, ApprovalSubject subject) {
 
         static ApprovalJson of(Approval a) {
             return of(a, null);
@@ -34,7 +37,7 @@ class ApprovalApi {
 
         static ApprovalJson of(Approval a, ApprovalSubject subject) {
             return new ApprovalJson(a.id(), a.kind(), a.subjectType(), a.subjectId(), a.summary(), a.level(), a.abroad(),
-                    a.requesterName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
+                    a.requesterName(), a.applicantName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
                     a.steps().stream().map(s -> new StepJson(s.stepNo(), s.role().name(), s.state().name(),
                             s.deciderName(), s.opinion(), s.decidedAt())).toList(), subject);
         }

@@ -23,7 +23,7 @@ class ApprovalApiDocs implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         ApiDocs.describe(api, GET, "/api/approvals", TAG, "待我审批或我的申请（分页）",
                 "box=pending: the approvals whose current step the caller may decide, oldest first; box=mine: the "
-                        + "caller's own requests, newest first.",
+                        + "caller's own requests and those the secrecy office filed on the caller's behalf, newest first.",
                 Map.of("box", "pending 待我审批 或 mine 我的申请", "page", "页号，从 0 起", "size", "每页条数"));
         ApiDocs.describe(api, GET, "/api/approvals/{id}", TAG, "审批详情与各步骤",
                 "Visible to the requester, whoever may decide one of its steps, and the unit's secrecy office; "

@@ -34,8 +34,9 @@ class ApprovalInbox {
         }
         if (box == Box.MINE) {
             long accountId = d.user().accountId();
-            return new ApprovalPage<>(approvals.ofRequester(accountId, s, p * s), p, s,
-                    approvals.countOfRequester(accountId));
+            Long personId = d.user().personId();
+            return new ApprovalPage<>(approvals.ofRequester(accountId, personId, s, p * s), p, s,
+                    approvals.countOfRequester(accountId, personId));
         }
         if (!d.approves()) {
             return new ApprovalPage<>(List.of(), p, s, 0);

@@ -8,17 +8,18 @@ import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
 /**
- * Who decides, in order: the head of the requester's department (unless the requester heads it or has
- * no department), the secrecy office of the requester's unit, and for 绝密 or abroad also the unit leader.
+ * Who decides, in order: the head of the applicant's department (unless the applicant is a department head or has
+ * no department), the secrecy office of the applicant's unit, and for 绝密 or abroad also the unit leader. The
+ * applicant is the requester, or the person the secrecy office filed the request for.
  */
 final class ApprovalRoute {
 
     private ApprovalRoute() {
     }
 
-    static List<ApprovalStep> of(CurrentUser requester, PersonSummary person, String level, boolean abroad) {
+    static List<ApprovalStep> of(PersonSummary person, boolean headsADepartment, String level, boolean abroad) {
         List<Role> roles = new ArrayList<>();
-        if (person.departmentId() != null && !requester.has(Role.DEPARTMENT_HEAD)) {
+        if (person.departmentId() != null && !headsADepartment) {
             roles.add(Role.DEPARTMENT_HEAD);
         }
         roles.add(Role.SECRECY_OFFICER);
@@ -42,8 +43,13 @@ final class ApprovalRoute {
         return step.departmentId() == null || step.departmentId().equals(userDepartmentId);
     }
 
+    /**
+     * The requester's account or person, or the person it was filed for: they see it, may withdraw it and never
+     * decide it.
+     */
     static boolean isRequester(CurrentUser user, Approval approval) {
         return user.accountId() == approval.requesterAccountId()
-                || (user.personId() != null && user.personId() == approval.requesterPersonId());
+                || (user.personId() != null && (user.personId() == approval.requesterPersonId()
+                        || user.personId().equals(approval.applicantPersonId())));
     }
 }

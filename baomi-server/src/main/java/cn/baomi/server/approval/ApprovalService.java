@@ -13,14 +13,18 @@ import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
+import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.PersonRoles;
+import cn.baomi.server.shared.Role;
 
 /**
  * The approval use cases. {@link #request} is for other modules; the decisions come from the pages and
  * the API. Each change is audited in its own transaction, and the final decision is published as
- * {@link ApprovalGranted} or {@link ApprovalRefused} in that same transaction.
+ * {@link ApprovalGranted} or {@link ApprovalRefused}, a withdrawal as {@link ApprovalWithdrawn}, in that same
+ * transaction.
  */
 @Service
 public class ApprovalService {
@@ -29,19 +33,27 @@ public class ApprovalService {
     private final Approvals approvals;
     private final ApprovalAccess access;
     private final PersonDirectory persons;
+    private final UnitDirectory units;
+    private final PersonRoles roles;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ApprovalService(Approvals approvals, ApprovalAccess access, PersonDirectory persons, AuditTrail audit,
-                    ApplicationEventPublisher events) {
+    ApprovalService(Approvals approvals, ApprovalAccess access, PersonDirectory persons, UnitDirectory units,
+                    PersonRoles roles, AuditTrail audit, ApplicationEventPublisher events) {
         this.approvals = approvals;
         this.access = access;
         this.persons = persons;
+        this.units = units;
+        this.roles = roles;
         this.audit = audit;
         this.events = events;
     }
 
-    /** Requests an approval for the signed-in user, routed by {@link ApprovalRoute}; returns its id. */
+    /**
+     * Requests an approval for the signed-in user, routed by {@link ApprovalRoute}; returns its id. A request filed
+     * on behalf of a person ({@link NewApproval#onBehalfOf}) is routed from that person's unit and department, and
+     * only the secrecy office of that person's unit (or of a unit above) may file it.
+     */
     @Transactional
     public long request(NewApproval request) {
         CurrentUser user = CurrentUser.require();
@@ -49,14 +61,25 @@ public class ApprovalService {
         if (user.isAdministrator() || user.personId() == null) {
             throw BusinessRuleViolation.of("approval.rule.noPerson");
         }
-        PersonSummary person = persons.find(user.personId())
+        PersonSummary requester = persons.find(user.personId())
                 .orElseThrow(() -> BusinessRuleViolation.of("approval.rule.noPerson"));
-        List<ApprovalStep> steps = ApprovalRoute.of(user, person, request.level(), request.abroad());
+        PersonSummary applicant = requester;
+        boolean headsADepartment = user.has(Role.DEPARTMENT_HEAD);
+        if (request.applicantPersonId() != null && request.applicantPersonId() != requester.id()) {
+            applicant = persons.find(request.applicantPersonId())
+                    .filter(p -> user.has(Role.SECRECY_OFFICER) && units.isInScope(user, p.unitId()))
+                    .orElseThrow(() -> new BusinessRuleViolation("applicantPersonId", "approval.rule.onBehalf"));
+            headsADepartment = roles.holds(applicant.id(), Role.DEPARTMENT_HEAD);
+        }
+        boolean onBehalf = applicant != requester;
+        List<ApprovalStep> steps = ApprovalRoute.of(applicant, headsADepartment, request.level(), request.abroad());
         Approval approval = new Approval(0, request.kind(), request.subjectType(), request.subjectId(),
                 request.summary().strip(), request.level(), request.abroad(), user.accountId(), user.displayName(),
-                person.id(), person.unitId(), person.departmentId(), ApprovalState.PENDING, 1, now(), null, steps);
+                requester.id(), onBehalf ? applicant.id() : null, onBehalf ? applicant.name() : null, applicant.unitId(),
+                applicant.departmentId(), ApprovalState.PENDING, 1, now(), null, steps);
         long id = approvals.insert(approval);
         audit.record(AuditRecord.success("APPROVAL_REQUESTED", "approval", id).withDetail(detail(approval)
+                + (onBehalf ? " onBehalfOf=person:" + applicant.id() : "")
                 + " steps=" + steps.stream().map(s -> s.role().name()).toList()));
         return id;
     }
@@ -71,7 +94,7 @@ public class ApprovalService {
         decide(id, false, opinion);
     }
 
-    /** The requester takes back a request that nobody has finished deciding. */
+    /** The requester takes back a request that nobody has finished deciding; the requesting module hears of it. */
     @Transactional
     public void withdraw(long id) {
         Decider d = access.decider();
@@ -84,6 +107,7 @@ public class ApprovalService {
             throw BusinessRuleViolation.of("approval.rule.decided");
         }
         audit.record(AuditRecord.success("APPROVAL_WITHDRAWN", "approval", id).withDetail(detail(approval)));
+        events.publishEvent(new ApprovalWithdrawn(id, approval.kind(), approval.subjectType(), approval.subjectId()));
     }
 
     private void decide(long id, boolean approve, String opinion) {

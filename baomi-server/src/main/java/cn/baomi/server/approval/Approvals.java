@@ -19,7 +19,8 @@ import cn.baomi.server.shared.Role;
 class Approvals {
 
     private static final String SELECT = "select a.id, a.kind, a.subject_type, a.subject_id, a.summary, a.secret_level, "
-            + "a.abroad, a.requester_account_id, a.requester_name, a.requester_person_id, a.unit_id, a.department_id, "
+            + "a.abroad, a.requester_account_id, a.requester_name, a.requester_person_id, a.applicant_person_id, "
+            + "a.applicant_name, a.unit_id, a.department_id, "
             + "a.state, a.current_step, a.requested_at, a.closed_at from approvals a ";
     private final JdbcClient jdbc;
 
@@ -30,10 +31,12 @@ class Approvals {
     long insert(Approval a) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into approvals (kind, subject_type, subject_id, summary, secret_level, abroad, "
-                        + "requester_account_id, requester_name, requester_person_id, unit_id, department_id, state, "
-                        + "current_step, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "requester_account_id, requester_name, requester_person_id, applicant_person_id, applicant_name, "
+                        + "unit_id, department_id, state, current_step, requested_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.kind(), a.subjectType(), a.subjectId(), a.summary(), a.level(), a.abroad(),
-                        a.requesterAccountId(), a.requesterName(), a.requesterPersonId(), a.unitId(), a.departmentId(),
+                        a.requesterAccountId(), a.requesterName(), a.requesterPersonId(), a.applicantPersonId(),
+                        a.applicantName(), a.unitId(), a.departmentId(),
                         a.state().name(), a.currentStep(), Timestamp.from(a.requestedAt()))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -79,14 +82,16 @@ class Approvals {
                 .update();
     }
 
-    List<Approval> ofRequester(long accountId, int limit, int offset) {
-        return jdbc.sql(SELECT + "where a.requester_account_id = ? order by a.id desc limit ? offset ?")
-                .params(accountId, limit, offset).query(Approvals::map).list();
+    /** The requests of the account, and those the secrecy office filed on behalf of the account's person. */
+    List<Approval> ofRequester(long accountId, Long personId, int limit, int offset) {
+        return jdbc.sql(SELECT + "where a.requester_account_id = ? or a.applicant_person_id = ? "
+                        + "order by a.id desc limit ? offset ?")
+                .params(accountId, personId == null ? -1L : personId, limit, offset).query(Approvals::map).list();
     }
 
-    long countOfRequester(long accountId) {
-        return jdbc.sql("select count(*) from approvals where requester_account_id = ?").param(accountId)
-                .query(Long.class).single();
+    long countOfRequester(long accountId, Long personId) {
+        return jdbc.sql("select count(*) from approvals where requester_account_id = ? or applicant_person_id = ?")
+                .params(accountId, personId == null ? -1L : personId).query(Long.class).single();
     }
 
     List<Approval> pendingFor(Decider d, int limit, int offset) {
@@ -101,13 +106,15 @@ class Approvals {
     private static final String PENDING_FOR = "join approval_steps s on s.approval_id = a.id "
             + "and s.step_no = a.current_step where a.state = 'PENDING' and s.unit_id = :unitId and s.role in (:roles) "
             + "and (s.role <> 'DEPARTMENT_HEAD' or s.department_id = :departmentId) "
-            + "and a.requester_account_id <> :accountId and a.requester_person_id <> :personId";
+            + "and a.requester_account_id <> :accountId and a.requester_person_id <> :personId "
+            + "and (a.applicant_person_id is null or a.applicant_person_id <> :personId)";
 
     private static Approval map(ResultSet rs, int row) throws SQLException {
         return new Approval(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("summary"), rs.getString("secret_level"),
                 rs.getBoolean("abroad"), rs.getLong("requester_account_id"), rs.getString("requester_name"),
-                rs.getLong("requester_person_id"), rs.getLong("unit_id"), rs.getObject("department_id", Long.class),
+                rs.getLong("requester_person_id"), rs.getObject("applicant_person_id", Long.class),
+                rs.getString("applicant_name"), rs.getLong("unit_id"), rs.getObject("department_id", Long.class),
                 ApprovalState.valueOf(rs.getString("state")), rs.getInt("current_step"), instant(rs, "requested_at"),
                 instant(rs, "closed_at"), List.of());
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
@@ -130,6 +131,14 @@ class CarryOutService {
     void refused(ApprovalRefused refused) {
         if (KIND.equals(refused.kind())) {
             decide(refused.approvalId(), refused.subjectId(), RequestState.REFUSED, refused.opinion());
+        }
+    }
+
+    /** Withdrawn by the requester: the copy is free for a new request. */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn withdrawn) {
+        if (KIND.equals(withdrawn.kind())) {
+            decide(withdrawn.approvalId(), withdrawn.subjectId(), RequestState.WITHDRAWN, null);
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
@@ -153,6 +154,19 @@ class CompilationService {
             }
             audit.record(AuditRecord.success("COMPILATION_REFUSED", "compilationRequest", id)
                     .withDetail("approval=" + refused.approvalId()));
+        }
+    }
+
+    /** Withdrawn by the requester: nothing is compiled. */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn withdrawn) {
+        if (KIND.equals(withdrawn.kind())) {
+            long id = Long.parseLong(withdrawn.subjectId());
+            if (!requests.decide(id, withdrawn.approvalId(), RequestState.WITHDRAWN, null, null)) {
+                throw BusinessRuleViolation.of("carrier.request.decided");
+            }
+            audit.record(AuditRecord.success("COMPILATION_WITHDRAWN", "compilationRequest", id)
+                    .withDetail("approval=" + withdrawn.approvalId()));
         }
     }
 }

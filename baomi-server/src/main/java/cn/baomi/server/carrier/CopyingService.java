@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
@@ -144,6 +145,16 @@ class CopyingService {
                     refused.opinion());
             audit.record(AuditRecord.success("COPY_REQUEST_REFUSED", "carrier", request.carrierId())
                     .withDetail("request=" + request.id() + " approval=" + refused.approvalId()));
+        }
+    }
+
+    /** Withdrawn by the requester on the approvals page: nothing is made. */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn withdrawn) {
+        if (KIND.equals(withdrawn.kind())) {
+            CopyRequest request = decided(withdrawn.approvalId(), withdrawn.subjectId(), CopyRequestState.WITHDRAWN, null);
+            audit.record(AuditRecord.success("COPY_REQUEST_WITHDRAWN", "carrier", request.carrierId())
+                    .withDetail("request=" + request.id() + " approval=" + withdrawn.approvalId()));
         }
     }
 

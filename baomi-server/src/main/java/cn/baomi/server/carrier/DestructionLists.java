@@ -43,11 +43,11 @@ class DestructionLists {
         jdbc.sql("update destruction_lists set approval_id = ? where id = ?").params(approvalId, id).update();
     }
 
-    /** The copies among {@code copyIds} already on a list that is not refused. */
+    /** The copies among {@code copyIds} already on a list that is neither refused nor withdrawn. */
     List<Long> alreadyListed(Collection<Long> copyIds) {
         return jdbc.sql("""
                 select lc.copy_id from destruction_list_copies lc join destruction_lists l on l.id = lc.list_id
-                where lc.copy_id in (:copies) and l.state <> 'REFUSED'""")
+                where lc.copy_id in (:copies) and l.state not in ('REFUSED', 'WITHDRAWN')""")
                 .param("copies", copyIds).query(Long.class).list();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
@@ -170,6 +171,14 @@ class DestructionService {
     void refused(ApprovalRefused refused) {
         if (KIND.equals(refused.kind())) {
             decide(refused.approvalId(), refused.subjectId(), DestructionState.REFUSED, refused.opinion());
+        }
+    }
+
+    /** Withdrawn by the requester: the list is closed and its copies may be listed again. */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn withdrawn) {
+        if (KIND.equals(withdrawn.kind())) {
+            decide(withdrawn.approvalId(), withdrawn.subjectId(), DestructionState.WITHDRAWN, null);
         }
     }
 

@@ -58,6 +58,20 @@ public class AccountService {
     /** Used by the first start and the demo loader, outside any request. */
     @Transactional
     Created createWithRoles(String username, String displayName, Long unitId, Set<Role> roles) {
+        return createWithRoles(username, displayName, unitId, roles, prepareOneTimePassword());
+    }
+
+    /** A one-time password with its slow hash, computed ahead of time (the first start does this in parallel). */
+    record PreparedPassword(String plain, String hash) {
+    }
+
+    PreparedPassword prepareOneTimePassword() {
+        String password = oneTimePassword();
+        return new PreparedPassword(password, encoder.encode(password));
+    }
+
+    @Transactional
+    Created createWithRoles(String username, String displayName, Long unitId, Set<Role> roles, PreparedPassword password) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9_.-]{3,50}")) {
             throw new BusinessRuleViolation("username", "account.username.invalid");
@@ -71,11 +85,10 @@ public class AccountService {
         if (!roles.isEmpty()) {
             requireAllowed(roles);
         }
-        String password = oneTimePassword();
-        long id = accounts.insert(name, displayName.trim(), encoder.encode(password), unitId, true);
+        long id = accounts.insert(name, displayName.trim(), password.hash(), unitId, true);
         accounts.replaceRoles(id, roles);
         audit.record(AuditRecord.success("ACCOUNT_CREATED", "account", name).withDetail("roles=" + roles));
-        return new Created(id, password);
+        return new Created(id, password.plain());
     }
 
     @PreAuthorize("hasRole('SECURITY_ADMIN')")

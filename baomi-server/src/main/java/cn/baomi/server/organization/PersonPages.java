@@ -3,11 +3,13 @@ package cn.baomi.server.organization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +34,13 @@ class PersonPages {
     private final PersonService persons;
     private final UnitService units;
     private final PartService parts;
+    private final ObjectProvider<PersonPageLinks> links;
 
-    PersonPages(PersonService persons, UnitService units, PartService parts) {
+    PersonPages(PersonService persons, UnitService units, PartService parts, ObjectProvider<PersonPageLinks> links) {
         this.persons = persons;
         this.units = units;
         this.parts = parts;
+        this.links = links;
     }
 
     @GetMapping
@@ -92,6 +96,9 @@ class PersonPages {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("person", persons.view(id));
         model.addAttribute("canWrite", persons.mayWrite());
+        CurrentUser viewer = CurrentUser.require();
+        model.addAttribute("recordLinks", links.orderedStream().map(l -> l.linkFor(viewer, id)).flatMap(Optional::stream)
+                .toList());
         return "organization/person";
     }
 

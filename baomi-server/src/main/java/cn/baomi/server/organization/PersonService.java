@@ -1,5 +1,6 @@
 package cn.baomi.server.organization;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,8 @@ import cn.baomi.server.shared.crypto.Sm4Cipher;
 /**
  * The use cases of persons. Business roles read within their scope, only the secrecy office writes;
  * every view of a person is audited, and so is every view of a full ID number. Persons are deactivated,
- * never deleted: they appear in records.
+ * never deleted: they appear in records. A change of unit, department or position is published as
+ * {@link PersonPostChanged}.
  */
 @Service
 class PersonService {
@@ -95,8 +97,14 @@ class PersonService {
         Person current = readable(id);
         boolean newNumber = form.getIdNumber() != null && !form.getIdNumber().isBlank();
         String number = newNumber ? IdNumbers.normalise(form.getIdNumber()) : null;
-        persons.update(id, checked(form, current, number));
+        Persons.Data data = checked(form, current, number);
+        persons.update(id, data);
         audit.record(AuditRecord.success("PERSON_UPDATED", "person", id).withDetail(newNumber ? "idNumber changed" : null));
+        if (PersonPostChanged.between(current.unitId(), current.departmentId(), current.positionId(), data.unitId(),
+                data.departmentId(), data.positionId())) {
+            events.publishEvent(new PersonPostChanged(id, current.unitId(), data.unitId(), current.departmentId(),
+                    data.departmentId(), current.positionId(), data.positionId(), LocalDate.now()));
+        }
     }
 
     @Transactional

@@ -13,7 +13,8 @@ import cn.baomi.server.shared.ClearanceLevel;
 /**
  * Computes {@link PersonStatus}: the checklist from the file's facts, the next re-review from the last passed
  * review and the interval of the person's level ({@code baomi.personnel.review-interval.*}; never reviewed counts
- * as due now), and a commitment out of date when none was signed within {@code commitment-validity}.
+ * as due now, overdue), brought forward to the day of a change of post not reviewed since (due at once, overdue
+ * like never reviewed), and a commitment out of date when none was signed within {@code commitment-validity}.
  */
 @Component
 class FileStatuses {
@@ -38,11 +39,15 @@ class FileStatuses {
         boolean cleared = person.clearance() != ClearanceLevel.NONE;
         LocalDate due = !cleared ? null
                 : facts.lastPassedReview() == null ? today : settings.reviewDue(person.clearance(), facts.lastPassedReview());
-        boolean overdue = due != null && (facts.lastPassedReview() == null || due.isBefore(today));
+        LocalDate postChange = cleared && facts.postChangeUnreviewed() ? facts.lastPostChange() : null;
+        if (postChange != null && postChange.isBefore(due)) {
+            due = postChange;
+        }
+        boolean overdue = due != null && (facts.lastPassedReview() == null || postChange != null || due.isBefore(today));
         boolean dueSoon = due != null && !overdue && !due.isAfter(today.plusDays(settings.reviewDueSoonDays()));
         LocalDate signed = facts.lastCurrentCommitment();
         boolean outOfDate = cleared && (signed == null || signed.plus(settings.commitmentValidity()).isBefore(today));
         return new PersonStatus(person, unitName, departmentName, PostChecklist.of(person, facts), facts.lastPassedReview(),
-                due, overdue, dueSoon, signed, outOfDate, facts.hoursThisYear());
+                due, overdue, dueSoon, signed, outOfDate, facts.hoursThisYear(), postChange);
     }
 }

@@ -42,6 +42,8 @@ class FileSummaries {
                 + "and person_id in (:ids)", personIds);
         Map<Long, LocalDate> signed = dates("select person_id, max(signed_on) from personnel_commitments "
                 + "where kind in ('PRE_POST', 'ANNUAL') and person_id in (:ids) group by person_id", personIds);
+        Map<Long, LocalDate> postChanges = dates("select person_id, max(changed_on) from personnel_post_changes "
+                + "where person_id in (:ids) group by person_id", personIds);
         Map<Long, BigDecimal> hours = new HashMap<>();
         jdbc.sql("select person_id, sum(hours) from personnel_trainings where trained_on >= :from and person_id in (:ids) "
                         + "group by person_id")
@@ -60,7 +62,7 @@ class FileSummaries {
             String[] level = granted.get(id);
             facts.put(id, new FileFacts(id, reviews.get(id), trained.contains(id), prePost.contains(id), signed.get(id),
                     level == null ? null : ClearanceLevel.valueOf(level[0]), level != null && level[1] != null,
-                    hours.getOrDefault(id, BigDecimal.ZERO)));
+                    hours.getOrDefault(id, BigDecimal.ZERO), postChanges.get(id)));
         }
         return facts;
     }

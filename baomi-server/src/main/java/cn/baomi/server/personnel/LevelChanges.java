@@ -36,6 +36,18 @@ class LevelChanges {
         return keys.getKey().longValue();
     }
 
+    /** An entry that is in effect from the start, without an approval: the end of the level on leaving the post. */
+    long insertEnded(LevelChange c) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into personnel_levels (person_id, unit_id, from_level, to_level, reason, state, requested_by, "
+                        + "requested_at, decided_at, effective_on, exit_id) values (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(c.personId(), c.unitId(), c.fromLevel().name(), c.toLevel().name(), c.reason(),
+                        LevelState.GRANTED.name(), c.requestedBy(), Timestamp.from(c.requestedAt()),
+                        Timestamp.from(c.requestedAt()), Date.valueOf(c.effectiveOn()), c.exitId())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
     void linkApproval(long id, long approvalId) {
         jdbc.sql("update personnel_levels set approval_id = ? where id = ?").params(approvalId, id).update();
     }
@@ -69,6 +81,6 @@ class LevelChanges {
                 rs.getString("reason"), rs.getString("exception_reason"), LevelState.valueOf(rs.getString("state")),
                 rs.getObject("approval_id", Long.class), rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(), decided == null ? null : decided.toInstant(),
-                rs.getObject("effective_on", LocalDate.class));
+                rs.getObject("effective_on", LocalDate.class), rs.getObject("exit_id", Long.class));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
 import cn.baomi.server.approval.ApprovalService;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
@@ -26,7 +27,8 @@ import cn.baomi.server.shared.NotFound;
  * Level changes (涉密等级): the secrecy office asks, the approval module routes it (kind {@code personnel.level};
  * a core level also goes to the unit leader), and only the grant changes the person's clearance in the
  * organisation — in the deciding transaction. A first level needs the review, the pre-post training and the
- * pre-post commitment on record; temporary, seconded and trainee staff need an exception stated with it.
+ * pre-post commitment on record; temporary, seconded and trainee staff need an exception stated with it. A
+ * refusal or a withdrawal (from the file or on the approvals page) closes the change without effect.
  */
 @Service
 class LevelService {
@@ -83,7 +85,7 @@ class LevelService {
             throw new BusinessRuleViolation("toLevel", "personnel.level.pending");
         }
         long id = levels.insert(new LevelChange(0, personId, person.unitId(), person.clearance(), to, reason, exception,
-                LevelState.PENDING, null, user.username(), now(), null, null));
+                LevelState.PENDING, null, user.username(), now(), null, null, null));
         long approvalId = approvals.request(new NewApproval(KIND, SUBJECT, String.valueOf(id),
                 "涉密等级变更：" + person.name() + " " + label(person.clearance()) + "→" + label(to)
                         + (exception == null ? "" : "（例外）"), approvalLevel(to), false));
@@ -98,7 +100,10 @@ class LevelService {
         return levels.find(changeId).map(LevelChange::approvalId).orElseThrow(() -> new NotFound("level change", changeId));
     }
 
-    /** The secrecy office takes back its pending request, through the approval module (requester only). */
+    /**
+     * The secrecy office takes back its pending request, through the approval module (requester only); the change
+     * leaves "pending" on the {@link ApprovalWithdrawn} that follows, as for a withdrawal on the approvals page.
+     */
     @Transactional
     void withdraw(long personId, long changeId) {
         access.requireKeeper(CurrentUser.require(), personId);
@@ -108,8 +113,6 @@ class LevelService {
             throw BusinessRuleViolation.of("personnel.level.notPending");
         }
         approvals.withdraw(change.approvalId());
-        levels.decide(changeId, LevelState.WITHDRAWN, now(), null);
-        audit.record(AuditRecord.success("PERSONNEL_LEVEL_WITHDRAWN", "person", personId).withDetail("change=" + changeId));
     }
 
     /** The grant takes effect today and sets the clearance in the organisation, in the deciding transaction. */
@@ -136,6 +139,17 @@ class LevelService {
             levels.decide(change.id(), LevelState.REFUSED, now(), null);
             audit.record(AuditRecord.success("PERSONNEL_LEVEL_REFUSED", "person", change.personId())
                     .withDetail("change=" + change.id()));
+        }
+    }
+
+    /** Withdrawn wherever the requester did it (the file, the approvals page, the API): no longer pending. */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn withdrawn) {
+        if (KIND.equals(withdrawn.kind())) {
+            LevelChange change = pending(withdrawn.subjectId());
+            levels.decide(change.id(), LevelState.WITHDRAWN, now(), null);
+            audit.record(AuditRecord.success("PERSONNEL_LEVEL_WITHDRAWN", "person", change.personId())
+                    .withDetail("change=" + change.id() + " approval=" + withdrawn.approvalId()));
         }
     }
 

@@ -34,13 +34,13 @@ class PersonnelApi {
     record RosterRow(long personId, String name, String unitName, String departmentName, ClearanceLevel level,
                      String employmentType, boolean cleared, PostChecklist checklist, LocalDate lastReview,
                      LocalDate reviewDue, boolean reviewOverdue, LocalDate lastCommitment, boolean commitmentOutOfDate,
-                     BigDecimal hoursThisYear) {
+                     BigDecimal hoursThisYear, LocalDate postChangedOn) {
 
         static RosterRow of(PersonStatus s) {
             return new RosterRow(s.person().id(), s.person().name(), s.unitName(), s.departmentName(),
                     s.person().clearance(), s.person().employmentType().name(), s.cleared(), s.checklist(),
                     s.lastReview(), s.reviewDue(), s.reviewOverdue(), s.lastCommitment(), s.commitmentOutOfDate(),
-                    s.hoursThisYear());
+                    s.hoursThisYear(), s.postChangedOn());
         }
     }
 

@@ -39,12 +39,13 @@ class SecrecyFiles {
     private final SignedCommitments commitments;
     private final Trainings trainings;
     private final FileNotes notes;
+    private final PostChanges postChanges;
     private final ScanStore scans;
     private final AuditTrail audit;
 
     SecrecyFiles(PersonnelAccess access, PersonDirectory persons, UnitDirectory units, FileSummaries summaries,
                  FileStatuses statuses, LevelChanges levels, Reviews reviews, SignedCommitments commitments,
-                 Trainings trainings, FileNotes notes, ScanStore scans, AuditTrail audit) {
+                 Trainings trainings, FileNotes notes, PostChanges postChanges, ScanStore scans, AuditTrail audit) {
         this.access = access;
         this.persons = persons;
         this.units = units;
@@ -55,6 +56,7 @@ class SecrecyFiles {
         this.commitments = commitments;
         this.trainings = trainings;
         this.notes = notes;
+        this.postChanges = postChanges;
         this.scans = scans;
         this.audit = audit;
     }
@@ -100,6 +102,10 @@ class SecrecyFiles {
         access.checkCanRead(CurrentUser.require(), personId);
         List<TimelineEntry> entries = new ArrayList<>();
         for (LevelChange c : levels.of(personId)) {
+            if (c.onExit()) {
+                entries.add(entry(c.effectiveOn(), "LEVEL_ENDED", "personnel.timeline.levelEnded", c.fromLevel()));
+                continue;
+            }
             entries.add(entry(c.requestedAt().atZone(ZoneId.systemDefault()).toLocalDate(), "LEVEL_REQUESTED",
                     "personnel.timeline.levelRequested", c.fromLevel(), c.toLevel()));
             if (c.isGranted()) {
@@ -110,6 +116,7 @@ class SecrecyFiles {
                         c.toLevel()));
             }
         }
+        postChanges.daysOf(personId).forEach(d -> entries.add(entry(d, "POST_CHANGE", "personnel.timeline.postChange")));
         reviews.of(personId).forEach(r -> entries.add(entry(r.reviewedOn(), "REVIEW", "personnel.timeline.review",
                 r.kind(), r.outcome(), r.reviewer())));
         commitments.of(personId).forEach(c -> entries.add(entry(c.signedOn(), "COMMITMENT",

@@ -5,7 +5,9 @@ import static cn.baomi.server.approval.ApprovalFixtures.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import cn.baomi.server.identity.AccountSetup;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
@@ -40,6 +43,8 @@ class ApprovalRulesTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AccountSetup accounts;
 
     ApprovalFixtures.Office o;
 
@@ -213,6 +218,51 @@ class ApprovalRulesTest {
     }
 
     @Test
+    void aRequestFiledOnSomeonesBehalfIsRoutedFromThatPerson() {
+        long id = request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()));
+        Approval filed = approval(id);
+        assertThat(route(id)).containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
+        assertThat(filed.departmentId()).isEqualTo(o.registry());
+        assertThat(filed.steps().get(0).departmentId()).as("the applicant's department, not the officer's (none)")
+                .isEqualTo(o.registry());
+        assertThat(filed.requesterPersonId()).isEqualTo(o.officer().personId());
+        assertThat(filed.applicantPersonId()).isEqualTo(o.registryStaff().personId());
+        assertThat(filed.applicantName()).isEqualTo("赵员");
+
+        assertThatThrownBy(() -> approve(o.head(), id, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> approve(o.registryStaff(), id, null)).isInstanceOf(BusinessRuleViolation.class)
+                .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.ownRequest");
+        approve(o.registryHead(), id, null);
+        assertThatThrownBy(() -> approve(o.officer(), id, null)).isInstanceOf(BusinessRuleViolation.class);
+        approve(o.secondOfficer(), id, null);
+        assertThat(approval(id).state()).isEqualTo(ApprovalState.GRANTED);
+    }
+
+    @Test
+    void onlyTheSecrecyOfficeFilesOnSomeonesBehalf() {
+        long applicant = o.registryStaff().personId();
+        for (CurrentUser other : List.of(o.staff(), o.head(), o.leader(), o.foreignOfficer())) {
+            assertThatThrownBy(() -> request(other, copy("SECRET").onBehalfOf(applicant)))
+                    .isInstanceOf(BusinessRuleViolation.class)
+                    .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.onBehalf");
+        }
+        assertThat(request(o.staff(), copy("SECRET").onBehalfOf(o.staff().personId())))
+                .as("for oneself is an ordinary request").isPositive();
+    }
+
+    @Test
+    void aRequestFiledForADepartmentHeadSkipsTheHeadStep() {
+        CurrentUser head = o.registryHead();
+        as(TestUsers.administrator(Role.SECURITY_ADMIN), () -> accounts.createWithKnownPassword(
+                "h" + UUID.randomUUID().toString().substring(0, 8), null, o.unit(), head.personId(),
+                EnumSet.of(Role.DEPARTMENT_HEAD), "Strong#Pass2026"));
+        assertThat(route(request(o.officer(), copy("SECRET").onBehalfOf(head.personId()))))
+                .containsExactly(Role.SECRECY_OFFICER);
+        assertThat(route(request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()))))
+                .containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
+    }
+
+    @Test
     void grantedAndRefusedArePublishedAsEvents() {
         long granted = request(o.head(), copy("SECRET"));
         long refused = request(o.staff(), copy("SECRET"));
@@ -226,6 +276,8 @@ class ApprovalRulesTest {
                 .containsExactly(new ApprovalGranted(granted, "test.kind", "test", "T-1"));
         assertThat(events.stream(ApprovalRefused.class))
                 .containsExactly(new ApprovalRefused(refused, "test.kind", "test", "T-1", "不同意"));
+        assertThat(events.stream(ApprovalWithdrawn.class))
+                .containsExactly(new ApprovalWithdrawn(pending, "test.kind", "test", "T-1"));
     }
 
     @Test

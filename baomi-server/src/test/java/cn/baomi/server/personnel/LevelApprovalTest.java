@@ -4,7 +4,9 @@ import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -155,6 +157,42 @@ class LevelApprovalTest {
         assertThat(jdbc.sql("select state from approvals where id = ?").param(fixtures.approvalOf(change))
                 .query(String.class).single()).isEqualTo("WITHDRAWN");
         assertThat(fixtures.clearance(subject)).isEqualTo("NONE");
+        assertThat(audited("PERSONNEL_LEVEL_WITHDRAWN", subject)).isEqualTo(1);
+    }
+
+    @Test
+    void withdrawingALevelRequestClearsItFromTheFile() throws Exception {
+        long subject = org.subjectId();
+        fixtures.readyForPost(org, subject);
+        long change = fixtures.request(org, subject, ClearanceLevel.GENERAL, null);
+        long approval = fixtures.approvalOf(change);
+
+        mvc.perform(post("/approvals/{id}/withdraw", approval).with(csrf()).with(as(org.officer())))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(fixtures.state(change)).isEqualTo("WITHDRAWN");
+        assertThat(audited("PERSONNEL_LEVEL_WITHDRAWN", subject)).isEqualTo(1);
+        mvc.perform(get("/personnel/{id}", subject).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已撤回")))
+                .andExpect(content().string(not(containsString("/levels/" + change + "/withdraw"))));
+        mvc.perform(get("/api/personnel/{id}", subject).with(as(org.officer())))
+                .andExpect(jsonPath("$.levels[0].state").value("WITHDRAWN"));
+        long next = fixtures.request(org, subject, ClearanceLevel.GENERAL, null);
+        assertThat(fixtures.state(next)).as("no longer blocked by a pending change").isEqualTo("PENDING");
+    }
+
+    @Test
+    void aLevelRequestWithdrawnThroughTheApprovalApiIsWithdrawnInTheFileToo() throws Exception {
+        long subject = org.subjectId();
+        fixtures.readyForPost(org, subject);
+        long change = fixtures.request(org, subject, ClearanceLevel.GENERAL, null);
+
+        mvc.perform(post("/api/approvals/{id}/withdraw", fixtures.approvalOf(change)).with(as(org.officer())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("WITHDRAWN"));
+
+        assertThat(fixtures.state(change)).isEqualTo("WITHDRAWN");
+        assertRefused(() -> PersonnelFixtures.as(org.officer(), () -> levels.withdraw(subject, change)),
+                "personnel.level.notPending");
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.baomi.server.personnel.exit;
 
 import java.util.EnumSet;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +10,6 @@ import cn.baomi.server.shared.web.MenuItem;
 
 /** The exits entry of the side menu (the secrecy office and leaders; a person reaches their own from the list too). */
 @Configuration
-@EnableConfigurationProperties(CoolOffSettings.class)
 class ExitMenu {
 
     @Bean

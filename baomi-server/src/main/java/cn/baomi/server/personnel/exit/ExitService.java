@@ -15,14 +15,15 @@ import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.carrier.CarrierHoldings;
 import cn.baomi.server.carrier.CarrierHoldings.HeldCopy;
-import cn.baomi.server.organization.PersonClearances;
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.personnel.CommitmentKind;
 import cn.baomi.server.personnel.Commitments;
+import cn.baomi.server.personnel.LevelHistory;
 import cn.baomi.server.personnel.PersonLeftPost;
 import cn.baomi.server.personnel.PersonnelAccess;
+import cn.baomi.server.personnel.PersonnelSettings;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
@@ -31,8 +32,9 @@ import cn.baomi.server.shared.NotFound;
 /**
  * Leaving the post (离岗离职, domain.md §3). The secrecy office opens the exit, every carrier copy the person answers
  * for is listed from the carrier ledger, the exit commitment is recorded, and the exit completes only when no copy is
- * left and the commitment is signed; completing starts the cool-off (脱密期), sets the person's clearance to none,
- * revokes their own scope entries and, through {@link PersonLeftPost}, their account — all in one transaction. The secrecy office and the person's
+ * left and the commitment is signed; completing starts the cool-off (脱密期), ends the person's level through an
+ * entry of the level history (to none, reason 离岗离职, the exit as its basis), revokes their own scope entries and,
+ * through {@link PersonLeftPost}, their account — all in one transaction. The secrecy office and the person's
  * leaders see an exit, the person their own; every view is audited.
  */
 @Service
@@ -51,13 +53,13 @@ class ExitService {
     private final PersonnelAccess access;
     private final Commitments commitments;
     private final CarrierHoldings carriers;
-    private final PersonClearances clearances;
-    private final CoolOffSettings coolOff;
+    private final LevelHistory levels;
+    private final PersonnelSettings.CoolOff coolOff;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     ExitService(Exits exits, PersonDirectory persons, UnitDirectory units, PersonnelAccess access,
-                Commitments commitments, CarrierHoldings carriers, PersonClearances clearances, CoolOffSettings coolOff,
+                Commitments commitments, CarrierHoldings carriers, LevelHistory levels, PersonnelSettings settings,
                 AuditTrail audit, ApplicationEventPublisher events) {
         this.exits = exits;
         this.persons = persons;
@@ -65,8 +67,8 @@ class ExitService {
         this.access = access;
         this.commitments = commitments;
         this.carriers = carriers;
-        this.clearances = clearances;
-        this.coolOff = coolOff;
+        this.levels = levels;
+        this.coolOff = settings.coolOff();
         this.audit = audit;
         this.events = events;
     }
@@ -143,8 +145,9 @@ class ExitService {
     }
 
     /**
-     * Completes the exit: refused while the person still answers for any carrier copy or has not signed the exit
-     * commitment; otherwise the cool-off starts on the leave date and runs for the configured length of the level.
+     * Completes the exit: refused while the person still answers for any carrier copy, has not signed the exit
+     * commitment or has a level change waiting for its approval (granted later, it would hand the leaver a clearance
+     * again); otherwise the cool-off starts on the leave date and runs for the configured length of the level.
      */
     @Transactional
     void complete(long id) {
@@ -161,12 +164,15 @@ class ExitService {
         if (!commitments.hasSigned(exit.personId(), CommitmentKind.EXIT, exit.openedOn())) {
             throw BusinessRuleViolation.of("exit.rule.commitmentMissing");
         }
+        if (levels.hasPending(exit.personId())) {
+            throw BusinessRuleViolation.of("exit.rule.levelPending");
+        }
         LocalDate start = exit.leaveDate();
         LocalDate end = coolOff.endOf(exit.clearance(), start);
         if (!exits.complete(id, user.username(), now(), exit.commitmentId(), start, end)) {
             throw BusinessRuleViolation.of("exit.rule.notOpen");
         }
-        clearances.changeClearance(exit.personId(), ClearanceLevel.NONE, "left the classified post, exit " + id);
+        levels.endOnExit(exit.personId(), id, LocalDate.now(), user.username());
         carriers.revokeScopeEntriesOf(exit.personId(), "exit " + id);
         audit.record(AuditRecord.success("EXIT_COMPLETED", "exit", id).withDetail("person=" + exit.personId()
                 + " coolOff=" + start + ".." + end));

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.approval.ApprovalGranted;
 import cn.baomi.server.approval.ApprovalRefused;
 import cn.baomi.server.approval.ApprovalService;
+import cn.baomi.server.approval.ApprovalWithdrawn;
 import cn.baomi.server.approval.NewApproval;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
@@ -32,7 +33,8 @@ import cn.baomi.server.shared.NotFound;
  * Travel abroad (出国出境审批, domain.md §3). A cleared person on the post, and a person in the cool-off (脱密期), needs
  * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
  * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
- * units (a person in the cool-off has no account any more). The secrecy office and the person's leaders see a
+ * units (a person in the cool-off has no account any more) — on the traveller's behalf, so the approval is routed
+ * from the traveller's department and unit, not the officer's. The secrecy office and the person's leaders see a
  * person's trips, the person their own; every view of a trip is audited.
  */
 @Service
@@ -89,12 +91,12 @@ class TravelService {
         long id = travels.insert(person.id(), person.unitId(), destination, purpose, depart, back, state, need.coolOff(),
                 user.username(), now());
         if (need.approval()) {
-            long approval = approvals.request(new NewApproval(KIND, "travel", String.valueOf(id),
-                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true));
-            travels.setApproval(id, approval);
+            NewApproval approval = new NewApproval(KIND, "travel", String.valueOf(id),
+                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true);
+            travels.setApproval(id, approvals.request(self ? approval : approval.onBehalfOf(person.id())));
         }
         audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
-                + " " + state + (need.coolOff() ? " coolOff" : "")));
+                + " " + state + (need.coolOff() ? " coolOff" : "") + (self ? "" : " filedBy=office")));
         return id;
     }
 
@@ -158,6 +160,17 @@ class TravelService {
             long id = Long.parseLong(event.subjectId());
             if (travels.decide(id, Travel.State.REFUSED, event.opinion(), now())) {
                 audit.record(AuditRecord.success("TRAVEL_REFUSED", "travel", id).withDetail("approval=" + event.approvalId()));
+            }
+        }
+    }
+
+    /** The approval request was withdrawn by its requester (on the approvals page or through the API). */
+    @EventListener
+    void withdrawn(ApprovalWithdrawn event) {
+        if (KIND.equals(event.kind())) {
+            long id = Long.parseLong(event.subjectId());
+            if (travels.decide(id, Travel.State.WITHDRAWN, null, now())) {
+                audit.record(AuditRecord.success("TRAVEL_WITHDRAWN", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
     }

@@ -166,6 +166,47 @@ class ExitRulesTest {
     }
 
     @Test
+    void exitEndsTheLevelThroughTheLevelHistory() throws Exception {
+        long exit = world.leave(org, org.leaver(), today.minusDays(3));
+
+        java.util.Map<String, Object> entry = jdbc.sql("""
+                select from_level, to_level, reason, state, approval_id, exit_id, effective_on, requested_by
+                from personnel_levels where person_id = ?""").param(org.leaver()).query().singleRow();
+        assertThat(entry).containsEntry("from_level", "CORE").containsEntry("to_level", "NONE")
+                .containsEntry("reason", "离岗离职").containsEntry("state", "GRANTED").containsEntry("approval_id", null);
+        assertThat(((Number) entry.get("exit_id")).longValue()).isEqualTo(exit);
+        assertThat(entry.get("effective_on").toString()).isEqualTo(today.toString());
+        assertThat(jdbc.sql("select clearance from persons where id = ?").param(org.leaver()).query(String.class)
+                .single()).isEqualTo("NONE");
+        assertThat(world.audited("PERSONNEL_LEVEL_ENDED", org.leaver())).isEqualTo(1);
+        assertThat(world.audited("PERSON_CLEARANCE_CHANGED", org.leaver())).isEqualTo(1);
+
+        mvc.perform(get("/api/personnel/" + org.leaver()).with(as(org.officer())))
+                .andExpect(jsonPath("$.levels[0].toLevel").value("NONE"))
+                .andExpect(jsonPath("$.levels[0].exitId").value(exit));
+        mvc.perform(get("/personnel/" + org.leaver()).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/personnel/exits/" + exit + "\"")))
+                .andExpect(content().string(Matchers.containsString("离岗离职")));
+        mvc.perform(get("/api/personnel/" + org.leaver() + "/timeline").with(as(org.officer())))
+                .andExpect(jsonPath("$[?(@.type == 'LEVEL_ENDED')].text")
+                        .value(Matchers.hasItem(Matchers.containsString("核心"))));
+    }
+
+    @Test
+    void anExitIsNotCompletedWhileALevelChangeAwaitsApproval() throws Exception {
+        long exit = world.openExit(org, org.leaver(), today);
+        world.signCommitment(org.officer(), exit).andExpect(status().isNoContent());
+        mvc.perform(post("/api/personnel/" + org.leaver() + "/level-changes").with(as(org.officer()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"IMPORTANT\",\"reason\":\"岗位调整\"}"))
+                .andExpect(status().isCreated());
+
+        world.complete(org.officer(), exit).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("等级变更在审批中")));
+        assertThat(jdbc.sql("select clearance from persons where id = ?").param(org.leaver()).query(String.class)
+                .single()).isEqualTo("CORE");
+    }
+
+    @Test
     void ofTwoSimultaneousCompletionsExactlyOneWins() throws Exception {
         long exit = world.openExit(org, org.leaver(), today);
         world.signCommitment(org.officer(), exit);

@@ -114,6 +114,51 @@ class TravelRulesTest {
     }
 
     @Test
+    void travelFiledByTheOfficeRoutesFromTheTraveller() throws Exception {
+        CurrentUser officer = org.officer();
+        long travel = requested(mvc, officer, org.leaver(), depart);
+        long approval = approvalOf(travel);
+        Map<String, Object> row = jdbc.sql("select unit_id, department_id, requester_person_id, applicant_person_id "
+                + "from approvals where id = ?").param(approval).query().singleRow();
+        assertThat(((Number) row.get("department_id")).longValue()).as("the traveller's department, not the office's")
+                .isEqualTo(org.department());
+        assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(org.unit());
+        assertThat(((Number) row.get("requester_person_id")).longValue()).isEqualTo(org.officerPerson());
+        assertThat(((Number) row.get("applicant_person_id")).longValue()).isEqualTo(org.leaver());
+        assertThat(steps(approval)).containsExactly("DEPARTMENT_HEAD", "SECRECY_OFFICER", "UNIT_LEADER");
+        assertThat(jdbc.sql("select detail from audit_events where action = 'APPROVAL_REQUESTED' and target_id = ?")
+                .param(String.valueOf(approval)).query(String.class).single())
+                .contains("onBehalfOf=person:" + org.leaver());
+
+        decide(org.otherHead(), approval, "approve", "同意").andExpect(status().isNotFound());
+        decide(org.leaverSelf(), approval, "approve", "同意").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("不能审批")));
+        mvc.perform(get("/api/approvals/" + approval).with(as(org.leaverSelf()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicant").value(Matchers.startsWith("离岗人")));
+        mvc.perform(get("/api/approvals").param("box", "mine").with(as(org.leaverSelf())))
+                .andExpect(jsonPath("$.items[?(@.id == " + approval + ")]").exists());
+        decide(org.head(), approval, "approve", "同意").andExpect(status().isOk());
+        decide(officer, approval, "approve", "同意").andExpect(status().isUnprocessableEntity());
+        decide(TestUsers.user(org.unit(), org.colleague(), Role.SECRECY_OFFICER), approval, "approve", "同意")
+                .andExpect(status().isOk());
+        decide(org.leader(), approval, "approve", "同意").andExpect(status().isOk());
+        assertThat(travel(travel).get("state")).isEqualTo("APPROVED");
+        mvc.perform(get("/approvals/" + approval).with(as(org.leader())))
+                .andExpect(content().string(Matchers.containsString("（代 离岗人")));
+    }
+
+    @Test
+    void withdrawingATravelRequestOnTheApprovalPageWithdrawsTheTrip() throws Exception {
+        long travel = requested(mvc, org.leaverSelf(), org.leaver(), depart);
+        mvc.perform(post("/api/approvals/" + approvalOf(travel) + "/withdraw").with(as(org.leaverSelf())))
+                .andExpect(status().isOk());
+        assertThat(travel(travel).get("state")).isEqualTo("WITHDRAWN");
+        assertThat(world.audited("TRAVEL_WITHDRAWN", travel)).isEqualTo(1);
+        mvc.perform(get("/personnel/travel/" + travel).with(as(org.leaverSelf()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("已撤回")));
+    }
+
+    @Test
     void travelDuringCoolOffNeedsApproval() throws Exception {
         world.leave(org, org.leaver(), LocalDate.now());
         long travel = requested(mvc, org.officer(), org.leaver(), depart);
