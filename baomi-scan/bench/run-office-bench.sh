@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark (b): files per second of a full baomi-scan inspection against plain Tika
 # AutoDetectParser extraction of the same 2,000+ docx/xlsx/pdf files, with 1 and 2 threads.
-# Each measurement runs in its own JVM (-Xmx1g); runs are interleaved, medians reported.
+# Each measurement runs in its own JVM (-Xmx1g) and is timed after WARM untimed passes over the corpus (default 3:
+# on 2 cores the JIT compiler threads of a colder run take the second core); runs are interleaved, medians reported.
 # Usage: bench/run-office-bench.sh [CORPUS_DIR] [ROUNDS]   (build the jar first: ./mvnw -q -DskipTests package)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/baomi-scan.jar"
 corpus=${1:-/tmp/baomi-bench-office}
 rounds=${2:-3}
+warm=${WARM:-3}   # untimed passes over the whole corpus before the timed one (JIT steady state)
 classes=$(mktemp -d)
 javac -nowarn -d "$classes" -cp "$jar" "$here"/java/*.java 2>/dev/null
 [ -d "$corpus" ] || java -cp "$classes:$jar" GenOfficeCorpus "$corpus" 2100
@@ -16,7 +18,7 @@ out=$(mktemp -d)
 for i in $(seq "$rounds"); do
   for t in 1 2; do
     for m in tika scan; do
-      /usr/bin/time -f "rss_kb=%M" java -Xmx1g -cp "$classes:$jar" ExtractBench $m $t "$corpus" >> "$out/$m.$t" 2>&1
+      /usr/bin/time -f "rss_kb=%M" java -Xmx1g -Dwarm="$warm" -cp "$classes:$jar" ExtractBench $m $t "$corpus" >> "$out/$m.$t" 2>&1
     done
   done
 done
@@ -26,7 +28,7 @@ rss() { grep -o 'rss_kb=[0-9]*' "$out/$1.$2" | cut -d= -f2 | sort -n | tail -1; 
 cpu() { grep -o 'cpu_ms_per_file=[0-9.]*' "$out/$1.$2" | cut -d= -f2 | median; }
 heap() { grep -o 'peak_heap_mb=[0-9]*' "$out/$1.$2" | cut -d= -f2 | sort -n | tail -1; }
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, load before end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "corpus: $(ls "$corpus" | wc -l) files ($(ls "$corpus" | grep -c docx) docx, $(ls "$corpus" | grep -c xlsx) xlsx, $(ls "$corpus" | grep -c pdf) pdf), $(du -sm "$corpus" | cut -f1) MB; rounds: $rounds"
+echo "warm-up passes: $warm; corpus: $(ls "$corpus" | wc -l) files ($(ls "$corpus" | grep -c docx) docx, $(ls "$corpus" | grep -c xlsx) xlsx, $(ls "$corpus" | grep -c pdf) pdf), $(du -sm "$corpus" | cut -f1) MB; rounds: $rounds"
 for t in 1 2; do
   for m in tika scan; do
     echo "$m threads=$t: median $(fps $m $t) files/s, CPU $(cpu $m $t) ms/file, peak heap $(heap $m $t) MB, peak RSS $(( $(rss $m $t) / 1024 )) MB; runs: $(grep -o 'files_per_s=[0-9.]*' "$out/$m.$t" | cut -d= -f2 | tr '\n' ' ')"

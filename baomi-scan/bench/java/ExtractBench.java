@@ -22,7 +22,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * Files per second of plain Tika extraction (AutoDetectParser + BodyContentHandler(-1), the
  * reference) or of a full baomi-scan inspection (extraction + markings + patterns), over all
  * files of a directory with N threads; also the process CPU time per file (all threads: workers,
- * GC, JIT), which other processes on a shared machine disturb far less than wall time. The first 150 files are run once untimed to warm the JIT.
+ * GC, JIT), which other processes on a shared machine disturb far less than wall time. Before the timed pass the whole corpus is run untimed
+ * {@code -Dwarm=N} times (default 1), so that the JIT has compiled the hot paths: on two cores a cold
+ * run spends the second core on C2 compilation, which hides any speed-up from a second worker.
  * Usage: ExtractBench tika|scan THREADS DIR
  */
 public class ExtractBench {
@@ -57,7 +59,10 @@ public class ExtractBench {
                 errors.incrementAndGet();
             }
         };
-        run(files.subList(0, Math.min(150, files.size())), threads, work);
+        int warm = Integer.parseInt(System.getProperty("warm", "1"));
+        for (int w = 0; w < warm; w++) {
+            run(files, threads, work);
+        }
         errors.set(0);
         found.set(0);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -14,3 +14,13 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// A check box with data-check-all="name" ticks or clears every check box of that name on the page.
+document.addEventListener('change', function (event) {
+  var name = event.target.getAttribute && event.target.getAttribute('data-check-all');
+  if (name) {
+    document.querySelectorAll('input[type="checkbox"][name="' + name + '"]').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RAR4 (Tika's junrar) and RAR5 (7-Zip-JBinding) archives, built by {@link RarFixtures}. */
+/** RAR4 (junrar, in process) and RAR5 (7-Zip-JBinding, in a child JVM) archives, built by {@link RarFixtures}. */
 class RarTest {
 
     private static Scanner scanner;
@@ -52,6 +53,15 @@ class RarTest {
         assertThat(r.marking()).isEqualTo(Level.SECRET);
         assertThat(r.findings()).anySatisfy(f -> assertThat(f.location()).startsWith("公文/报告.docx"))
                 .extracting(Finding::rule).contains("mobile");
+    }
+
+    @Test
+    void rar5IsReadInAChildProcessSoTheNativeLibraryNeverLoadsIntoTheScanningJvm() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        Assumptions.assumeTrue(Files.isReadable(maps), "needs Linux /proc");
+        ScanResult r = scan("native.rar", RarFixtures.rar5(entries(), false));
+        assertThat(r.marking()).isEqualTo(Level.SECRET);
+        assertThat(Files.readString(maps)).doesNotContain("7-Zip-JBinding");
     }
 
     @Test

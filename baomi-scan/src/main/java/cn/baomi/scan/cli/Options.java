@@ -24,7 +24,8 @@ final class Options {
               --cache 文件         增量检查使用的缓存文件（隐含 --incremental）
               --max-file-mb N      超过 N MB 的文件不检查内容（默认 512）
               --max-depth N        压缩包和附件最大嵌套层数（默认 5）
-              --timeout-seconds N  每个文件的处理时限（默认 120）
+              --timeout-seconds N  每个文件的处理时限（默认 120）；RAR5 压缩包在子进程中读取，
+                                   超时即终止该子进程
               --ocr                识别图片和纯图片 PDF 页中的文字（默认关闭；需要 tesseract-ocr
                                    和 tesseract-ocr-chi-sim；每张图片最多 60 秒）
               --tesseract 程序     tesseract 程序路径（默认在 PATH 中查找；隐含 --ocr）

@@ -35,16 +35,44 @@ final class Budget {
     void entry() {
         check();
         if (++entries > limits.maxEntries()) {
-            trip("条目数超过上限 " + limits.maxEntries() + " (too many archive entries or embedded documents)");
+            entriesExceeded();
         }
+    }
+
+    /** Entries still allowed, after checking the time. */
+    int entriesLeft() {
+        check();
+        return Math.max(0, limits.maxEntries() - entries);
+    }
+
+    /** Trips the entry limit (an archive reader in another process counted past it). */
+    void entriesExceeded() {
+        trip("条目数超过上限 " + limits.maxEntries() + " (too many archive entries or embedded documents)");
     }
 
     void expanded(long n) {
         check();
         expanded += n;
         if (expanded > limits.expansionFloor() && expanded > Math.max(fileSize, 1) * limits.maxExpansion()) {
-            trip("解压后大小超过原文件 " + limits.maxExpansion() + " 倍 (expansion ratio exceeded, possible zip bomb)");
+            expansionExceeded();
         }
+    }
+
+    /** Expanded bytes still allowed, after checking the time. */
+    long expansionLeft() {
+        check();
+        long allowed;
+        try {
+            allowed = Math.multiplyExact(Math.max(fileSize, 1), limits.maxExpansion());
+        } catch (ArithmeticException e) {
+            allowed = Long.MAX_VALUE;
+        }
+        return Math.max(0, Math.max(allowed, limits.expansionFloor()) - expanded);
+    }
+
+    /** Trips the expansion limit (an archive reader in another process expanded past it). */
+    void expansionExceeded() {
+        trip("解压后大小超过原文件 " + limits.maxExpansion() + " 倍 (expansion ratio exceeded, possible zip bomb)");
     }
 
     /** Characters still allowed, after checking the time. */
@@ -65,8 +93,13 @@ final class Budget {
             throw new LimitException(tripped);
         }
         if (System.nanoTime() > deadline) {
-            trip("处理超时 " + limits.timePerFile().toSeconds() + " 秒 (time limit per file reached)");
+            timeUp();
         }
+    }
+
+    /** Trips the time limit (work in another process, killed at the deadline). */
+    void timeUp() {
+        trip("处理超时 " + limits.timePerFile().toSeconds() + " 秒 (time limit per file reached)");
     }
 
     /** Milliseconds until the deadline, after checking the time (for work that cannot check itself: OCR). */

@@ -53,6 +53,14 @@ final class EmbeddedDocs implements EmbeddedDocumentExtractor {
         return !lower.matches(MEDIA) && (ocr || !lower.matches(IMAGES));
     }
 
+    /**
+     * The names {@link #wanted} refuses when no type is known, as one regular expression for the
+     * lower-cased name (for an archive reader in another process).
+     */
+    String unwantedNames() {
+        return session.ocrEnabled() ? MEDIA : "(?:" + MEDIA + ")|(?:" + IMAGES + ")";
+    }
+
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml) {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);

@@ -23,16 +23,23 @@ class ApprovalApi {
     record StepJson(int step, String role, String state, String decider, String opinion, Instant decidedAt) {
     }
 
-    /** {@code applicant} is the person the request was filed for by the secrecy office, null for the requester's own. */
+    /**
+     * {@code applicant} is the person the request was filed for by the secrecy office, null for the requester's own;
+     * {@code subject} the readable subject and its link, as the caller may see it (only for one approval).
+     */
     record ApprovalJson(long id, String kind, String subjectType, String subjectId, String summary, String level,
                         boolean abroad, String requester, String applicant, String state, int currentStep,
-                        Instant requestedAt, Instant closedAt, List<StepJson> steps) {
+                        Instant requestedAt, Instant closedAt, List<StepJson> steps, ApprovalSubject subject) {
 
         static ApprovalJson of(Approval a) {
+            return of(a, null);
+        }
+
+        static ApprovalJson of(Approval a, ApprovalSubject subject) {
             return new ApprovalJson(a.id(), a.kind(), a.subjectType(), a.subjectId(), a.summary(), a.level(), a.abroad(),
                     a.requesterName(), a.applicantName(), a.state().name(), a.currentStep(), a.requestedAt(), a.closedAt(),
                     a.steps().stream().map(s -> new StepJson(s.stepNo(), s.role().name(), s.state().name(),
-                            s.deciderName(), s.opinion(), s.decidedAt())).toList());
+                            s.deciderName(), s.opinion(), s.decidedAt())).toList(), subject);
         }
     }
 
@@ -41,10 +48,12 @@ class ApprovalApi {
 
     private final ApprovalInbox inbox;
     private final ApprovalService service;
+    private final ApprovalSubjectNames subjects;
 
-    ApprovalApi(ApprovalInbox inbox, ApprovalService service) {
+    ApprovalApi(ApprovalInbox inbox, ApprovalService service, ApprovalSubjectNames subjects) {
         this.inbox = inbox;
         this.service = service;
+        this.subjects = subjects;
     }
 
     /** {@code box=pending} or {@code mine}, in any case; anything else is a 400 naming the parameter. */
@@ -69,7 +78,8 @@ class ApprovalApi {
 
     @GetMapping("/{id}")
     ApprovalJson get(@PathVariable long id) {
-        return ApprovalJson.of(inbox.view(id));
+        Approval approval = inbox.view(id);
+        return ApprovalJson.of(approval, subjects.of(approval));
     }
 
     @PostMapping("/{id}/approve")

@@ -24,10 +24,12 @@ class ApprovalPages {
 
     private final ApprovalInbox inbox;
     private final ApprovalService service;
+    private final ApprovalSubjectNames subjects;
 
-    ApprovalPages(ApprovalInbox inbox, ApprovalService service) {
+    ApprovalPages(ApprovalInbox inbox, ApprovalService service, ApprovalSubjectNames subjects) {
         this.inbox = inbox;
         this.service = service;
+        this.subjects = subjects;
     }
 
     @GetMapping
@@ -43,6 +45,7 @@ class ApprovalPages {
     String detail(@PathVariable long id, Model model) {
         Approval approval = inbox.view(id);
         model.addAttribute("approval", approval);
+        model.addAttribute("subject", subjects.of(approval));
         model.addAttribute("mayDecide", inbox.mayDecideNow(approval));
         model.addAttribute("mayWithdraw", inbox.mayWithdraw(approval));
         model.addAttribute("maxOpinion", ApprovalService.MAX_OPINION);

@@ -65,8 +65,11 @@ class CarrierApiDocs implements OpenApiCustomizer {
         ApiDocs.describe(api, GET, "/api/carriers/ledger.pdf", TAG, "打印筛选后的台账（PDF，审计）", "", filters);
         ApiDocs.describe(api, GET, "/api/carriers/{id}/labels.pdf", TAG, "打印载体各份的二维码标签（PDF）", "",
                 Map.of("id", "载体 id"));
-        ApiDocs.describe(api, GET, "/api/carriers/labels.pdf", TAG, "打印所选份的二维码标签（PDF）", "",
-                Map.of("copyIds", "份的 id"));
+        ApiDocs.describe(api, GET, "/api/carriers/labels.pdf", TAG, "打印所选份的二维码标签（PDF，仅保密办，审计）",
+                "copyIds repeated or comma-separated (copyIds=1&copyIds=2, or copyIds=1,2), at most 1,000; copies the "
+                        + "office does not keep, and destroyed or returned ones, are left out (none left: 404); none given: "
+                        + "422 on copyIds. The same selection the ledger list's ticks print.",
+                Map.of("copyIds", "所选份的 id（可重复，最多 1000）"));
         for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests",
                 "/api/carriers/destruction-lists"}) {
             ApiDocs.created(api, created);

@@ -132,6 +132,9 @@ class CarrierPages {
         model.addAttribute("durationKinds", SecrecyDuration.Kind.values());
         model.addAttribute("scopeUnits", view.keeper() ? units.activeUnits().stream()
                 .filter(u -> units.isInScope(user, u.id())).toList() : List.of());
+        long unitId = view.carrier().unitId();
+        model.addAttribute("scopeDepartments", view.keeper() ? units.activeDepartments(unitId) : List.of());
+        model.addAttribute("scopePositions", view.keeper() ? units.activePositions(unitId) : List.of());
         if (!model.containsAttribute("copyRequest")) {
             model.addAttribute("copyRequest", new CopyRequestForm());
         }
@@ -205,6 +208,8 @@ class CarrierPages {
     private String formChoices(Model model, CurrentUser user) {
         model.addAttribute("units", units.activeUnits().stream().filter(u -> units.isInScope(user, u.id())).toList());
         model.addAttribute("persons", access.activePersonsOf(user.unitId()));
+        model.addAttribute("departments", user.unitId() == null ? List.of() : units.activeDepartments(user.unitId()));
+        model.addAttribute("positions", user.unitId() == null ? List.of() : units.activePositions(user.unitId()));
         model.addAttribute("safes", safes.list());
         model.addAttribute("origins", Origin.values());
         model.addAttribute("channels", Channel.values());

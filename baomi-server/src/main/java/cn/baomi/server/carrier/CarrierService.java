@@ -36,10 +36,12 @@ class CarrierService {
     private final UnitDirectory units;
     private final AuditTrail audit;
     private final ClassificationChanges classification;
+    private final ScopeParts scopeParts;
 
     CarrierService(Carriers carriers, Copies copies, CopyEvents events, CarrierScopes scopes, LedgerNumbers numbers,
                    Ledger ledger, Places places, CarrierAccess access, UnitDirectory units, AuditTrail audit,
-                   ClassificationChanges classification) {
+                   ClassificationChanges classification, ScopeParts scopeParts) {
+        this.scopeParts = scopeParts;
         this.classification = classification;
         this.carriers = carriers;
         this.copies = copies;
@@ -67,6 +69,7 @@ class CarrierService {
         if (scope.isEmpty()) {
             throw new BusinessRuleViolation("scopePersonIds", "carrier.scope.required");
         }
+        scopeParts.requireKnown(scope, unitId);
         if (form.getOrigin() != Origin.OWN_UNIT && (form.getOriginName() == null || form.getOriginName().isBlank())) {
             throw new BusinessRuleViolation("originName", "carrier.origin.nameRequired");
         }

@@ -28,9 +28,11 @@ class ClassificationService {
     private final ClassificationChanges history;
     private final CarrierAccess access;
     private final AuditTrail audit;
+    private final ScopeParts scopeParts;
 
     ClassificationService(Carriers carriers, Copies copies, CopyEvents events, CarrierScopes scopes,
-                          ClassificationChanges history, CarrierAccess access, AuditTrail audit) {
+                          ClassificationChanges history, CarrierAccess access, AuditTrail audit, ScopeParts scopeParts) {
+        this.scopeParts = scopeParts;
         this.carriers = carriers;
         this.copies = copies;
         this.events = events;
@@ -84,6 +86,9 @@ class ClassificationService {
                 duration = SecrecyDuration.of(d.kind(), d.amount(), d.until(), d.condition(), level, today);
             }
             scope = a.scope().isEmpty() ? oldScope : a.scope();
+            if (scope != oldScope) {
+                scopeParts.requireKnown(scope, carrier.unitId());
+            }
             if (level == carrier.level() && duration.equals(carrier.duration())
                     && CarrierScopes.text(scope).equals(CarrierScopes.text(oldScope))) {
                 throw new BusinessRuleViolation("level", "carrier.classification.nothingChanged");

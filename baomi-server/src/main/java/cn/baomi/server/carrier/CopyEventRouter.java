@@ -69,6 +69,8 @@ class CopyEventRouter {
             case REPAIRED -> lifecycle.repair(id, a.getMode(), a.getCounterpart(), a.getStorageRemoved(), a.noteOrNull());
             case RETURNED_TO_ISSUER -> lifecycle.returnToIssuer(id, a.getCounterpart(), a.noteOrNull());
             case ARCHIVED -> lifecycle.archive(id, a.getPersonId(), a.getSafeId(), a.getPlace(), a.noteOrNull());
+            case RETRIEVED_FROM_ARCHIVE -> lifecycle.retrieveFromArchive(id, a.getPersonId(), a.getSafeId(), a.getPlace(),
+                    a.noteOrNull());
             default -> custody.apply(carrierId, a);
         }
     }

@@ -38,14 +38,18 @@ class DestructionPages {
         this.messages = messages;
     }
 
-    /** The lists, and one page of the live copies to choose from (filtered by the ledger's search text). */
+    /**
+     * The lists, and one page of the copies to choose from (filtered by the ledger's search text): the live ones, or
+     * with {@code status=ARCHIVED} the archived ones.
+     */
     @GetMapping
     String lists(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                 HttpServletRequest request, Model model) {
+                 @RequestParam(required = false) CopyStatus status, HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.require();
         access.requireKeeper(user);
         Viewer viewer = access.viewer(user);
-        LedgerQuery query = LedgerQuery.of(null, null, CopyStatus.LIVE, null, q, page, null);
+        CopyStatus shown = status == CopyStatus.ARCHIVED ? CopyStatus.ARCHIVED : CopyStatus.LIVE;
+        LedgerQuery query = LedgerQuery.of(null, null, shown, null, q, page, null);
         LedgerPage<LedgerEntry> result = carriers.search(query);
         List<LedgerEntry> live = result.items().stream().filter(e -> viewer.keeps(e.copy().unitId())).toList();
         model.addAttribute("lists", destruction.lists());

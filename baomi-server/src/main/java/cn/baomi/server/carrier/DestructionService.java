@@ -23,8 +23,8 @@ import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
 
 /**
- * Destruction through a batch list (domain.md §4 rule 10, §16). The secrecy office lists live copies of one of
- * its units (copies lent out, sent or waiting for a hand-over must come back first), the list is approved, and
+ * Destruction through a batch list (domain.md §4 rule 10, §16). The secrecy office lists live or archived copies of
+ * one of its units (copies lent out, sent or waiting for a hand-over must come back first), the list is approved, and
  * then the hand-over to the destruction body is recorded once, with the certificate, the destroyer and a
  * witness: every listed copy becomes DESTROYED with its event, and the list is read-only from then on.
  */
@@ -54,7 +54,7 @@ class DestructionService {
         this.audit = audit;
     }
 
-    /** Builds a destruction list of live copies of one kept unit and asks for its approval; returns its id. */
+    /** Builds a destruction list of live or archived copies of one kept unit and asks for its approval; returns its id. */
     @Transactional
     long listForDestruction(DestructionForm form) {
         CurrentUser user = CurrentUser.require();
@@ -73,7 +73,7 @@ class DestructionService {
         for (long id : ids) {
             Copy copy = copies.find(id).filter(c -> viewer.keeps(c.unitId()))
                     .orElseThrow(() -> new NotFound("copy", id));
-            if (copy.status() != CopyStatus.LIVE) {
+            if (!destroyable(copy)) {
                 throw new BusinessRuleViolation("copyIds", copy.status().closed() ? "carrier.copy.closed"
                         : "carrier.destruction.notLive", copy.ledgerNumber());
             }
@@ -143,7 +143,7 @@ class DestructionService {
                 + "，监销人 " + witness.name();
         for (long copyId : list.copyIds()) {
             Copy copy = copies.find(copyId).orElseThrow();
-            if (copy.status() != CopyStatus.LIVE) {
+            if (!destroyable(copy)) {
                 throw new BusinessRuleViolation("copyIds", copy.status().closed() ? "carrier.copy.closed"
                         : "carrier.destruction.notLive", copy.ledgerNumber());
             }
@@ -189,6 +189,11 @@ class DestructionService {
         }
         audit.record(AuditRecord.success("DESTRUCTION_" + state.name(), "destructionList", id)
                 .withDetail("approval=" + approvalId));
+    }
+
+    /** A copy in the unit's hands and at rest: live, or archived (its archive keeper hands it over). */
+    static boolean destroyable(Copy copy) {
+        return copy.status() == CopyStatus.LIVE || copy.status() == CopyStatus.ARCHIVED;
     }
 
     private PersonSummary personOf(String field, Long personId, long unitId) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,15 +12,16 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.baomi.server.organization.PartSummary;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.excel.XlsxReader;
 
 /**
  * Turns the rows of an import sheet into registration forms: each cell is read against what its column allows
- * ({@link ImportColumn}), names are looked up in the carrier's unit, and every cell that cannot be read becomes a
- * problem of its row. What registration itself checks (durations, scope, holders, places) is left to
- * {@link CarrierService#register}, so that there is one set of rules.
+ * ({@link ImportColumn}), names are looked up in the organisation ({@link ImportNames}), and every cell that cannot
+ * be read becomes a problem of its row. What registration itself checks (durations, scope, holders, places) is left
+ * to {@link CarrierService#register}, so that there is one set of rules.
  */
 final class ImportRows {
 
@@ -36,17 +36,14 @@ final class ImportRows {
     private static final Pattern YEARS = Pattern.compile("(\\d{1,3})\\s*年");
     private static final Pattern MONTHS = Pattern.compile("(\\d{1,4})\\s*个?月");
     private static final Pattern CONDITION = Pattern.compile("^(?:解密)?条件\\s*[:：]\\s*(.+)$");
-    private static final Pattern PERSON_ID = Pattern.compile("^(.*)#(\\d{1,18})$");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
             DateTimeFormatter.ofPattern("uuuu年M月d日"));
 
     private final Map<String, Object> labels;
     private final long defaultUnit;
-    private final List<UnitSummary> units;
-    private final Function<Long, List<PersonSummary>> personsOf;
     private final Function<Long, List<Safe>> safesOf;
-    private final Map<Long, List<PersonSummary>> persons = new HashMap<>();
+    private final ImportNames names;
     private Map<ImportColumn, Integer> positions;
 
     /**
@@ -54,14 +51,16 @@ final class ImportRows {
      * @param units     the units the importer keeps
      * @param personsOf the active persons of a unit
      * @param safesOf   the safes of a unit
+     * @param departmentsOf the active departments of a unit
+     * @param positionsOf   the active positions of a unit
      */
     ImportRows(Map<String, Object> labels, long defaultUnit, List<UnitSummary> units,
-               Function<Long, List<PersonSummary>> personsOf, Function<Long, List<Safe>> safesOf) {
+               Function<Long, List<PersonSummary>> personsOf, Function<Long, List<Safe>> safesOf,
+               Function<Long, List<PartSummary>> departmentsOf, Function<Long, List<PartSummary>> positionsOf) {
         this.labels = labels;
         this.defaultUnit = defaultUnit;
-        this.units = units;
-        this.personsOf = personsOf;
         this.safesOf = safesOf;
+        this.names = new ImportNames(units, personsOf, departmentsOf, positionsOf);
     }
 
     /** Finds the columns in the header row; problems name each required column that is missing. */
@@ -155,62 +154,22 @@ final class ImportRows {
         if (text.isEmpty()) {
             return defaultUnit;
         }
-        return units.stream().filter(u -> u.name().equals(text) || text.equalsIgnoreCase(u.code())).findFirst()
-                .map(UnitSummary::id).orElseGet(() -> {
-                    cells.problem(ImportColumn.UNIT, "carrier.import.unknownUnit", text);
-                    return defaultUnit;
-                });
+        UnitSummary named = names.unit(text);
+        if (named == null) {
+            cells.problem(ImportColumn.UNIT, "carrier.import.unknownUnit", text);
+            return defaultUnit;
+        }
+        return named.id();
     }
 
+    /** The scope cell, read by {@link ImportNames#scope}. */
     private void scope(Cells cells, CarrierForm form, long unit) {
-        String text = cells.get(ImportColumn.SCOPE);
-        for (String item : text.split("[、;；,，\\n]")) {
-            String name = item.strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (name.equals("本单位")) {
-                form.getScopeUnitIds().add(unit);
-                continue;
-            }
-            UnitSummary named = units.stream().filter(u -> u.name().equals(name) || name.equalsIgnoreCase(u.code()))
-                    .findFirst().orElse(null);
-            if (named != null) {
-                form.getScopeUnitIds().add(named.id());
-                continue;
-            }
-            Long person = person(cells, ImportColumn.SCOPE, name, unit);
-            if (person != null) {
-                form.getScopePersonIds().add(person);
-            }
-        }
+        names.scope(cells.get(ImportColumn.SCOPE), unit, form, (key, arguments) ->
+                cells.problem(ImportColumn.SCOPE, key, arguments));
     }
 
-    /** A person of the unit named by name, by "name#id" or "#id"; a problem when unknown or ambiguous. */
     private Long person(Cells cells, ImportColumn column, String text, long unit) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        List<PersonSummary> candidates = persons.computeIfAbsent(unit, personsOf);
-        Matcher byId = PERSON_ID.matcher(text);
-        List<PersonSummary> found;
-        if (byId.matches()) {
-            long id = Long.parseLong(byId.group(2));
-            String name = byId.group(1).strip();
-            found = candidates.stream().filter(p -> p.id() == id && (name.isEmpty() || p.name().equals(name))).toList();
-        } else {
-            found = candidates.stream().filter(p -> p.name().equals(text)).toList();
-        }
-        if (found.size() == 1) {
-            return found.get(0).id();
-        }
-        if (found.isEmpty()) {
-            cells.problem(column, "carrier.import.unknownPerson", text);
-        } else {
-            cells.problem(column, "carrier.import.ambiguousPerson", text,
-                    String.join("、", found.stream().map(p -> p.name() + "#" + p.id()).toList()));
-        }
-        return null;
+        return names.person(text, unit, (key, arguments) -> cells.problem(column, key, arguments));
     }
 
     private static LocalDate date(String text) {

@@ -21,16 +21,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Inventories {
 
-    static final String HELD = "('LIVE', 'HANDOVER_PENDING', 'LENT')";
+    /** The copies the unit's ledger answers for: counted by an inventory. */
+    static final String HELD = "('LIVE', 'HANDOVER_PENDING', 'LENT', 'CARRIED_OUT', 'ARCHIVED')";
+    /** Of those, the ones at their custodian's, not away: these are the custodians' tasks. */
+    static final String AT_HOME = "('LIVE', 'HANDOVER_PENDING', 'ARCHIVED')";
     private static final String SELECT =
             "select id, unit_id, state, opened_by, opened_at, closed_by, closed_at from inventories ";
     private static final String ITEMS = """
             select it.inventory_id, it.copy_id, cp.carrier_id, it.ledger_number, c.title, c.secret_level, it.custodian_id,
                    it.safe_id, sf.number as safe_number, it.place, cp.custodian_id as current_custodian_id,
                    cp.status as current_status, it.confirmed_person_id, it.confirmed_by, it.confirmed_at, it.found_place,
-                   it.mismatch, it.reported_lost
+                   it.mismatch, it.reported_lost, cp.borrower_id, cp.due_date, r.approval_id as carry_out_approval_id,
+                   r.destination
             from inventory_items it join carrier_copies cp on cp.id = it.copy_id join carriers c on c.id = cp.carrier_id
                  left join safes sf on sf.id = it.safe_id
+                 left join carry_out_requests r on cp.status = 'CARRIED_OUT' and r.id = (select max(u.id)
+                     from carry_out_requests u where u.copy_id = cp.id and u.state = 'USED')
             """;
 
     private final JdbcClient jdbc;
@@ -125,12 +131,12 @@ class Inventories {
                 .params(by, Timestamp.from(at), id).update() == 1;
     }
 
-    /** Per open inventory, how many copies this person holds that are not yet confirmed. */
+    /** Per open inventory, how many copies this person holds at home (not away) that are not yet confirmed. */
     List<long[]> tasksOf(long personId) {
         return jdbc.sql("select it.inventory_id, count(*) from inventory_items it "
                         + "join inventories v on v.id = it.inventory_id join carrier_copies cp on cp.id = it.copy_id "
                         + "where v.state = 'OPEN' and it.confirmed_at is null and cp.custodian_id = ? and cp.status in "
-                        + HELD + " group by it.inventory_id order by it.inventory_id")
+                        + AT_HOME + " group by it.inventory_id order by it.inventory_id")
                 .param(personId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
@@ -144,12 +150,15 @@ class Inventories {
     private static InventoryItem mapItem(ResultSet rs, int row) throws SQLException {
         Timestamp confirmed = rs.getTimestamp("confirmed_at");
         String mismatch = rs.getString("mismatch");
+        java.sql.Date due = rs.getDate("due_date");
         return new InventoryItem(rs.getLong("inventory_id"), rs.getLong("copy_id"), rs.getLong("carrier_id"),
                 rs.getString("ledger_number"), rs.getString("title"), SecretLevel.valueOf(rs.getString("secret_level")),
                 rs.getLong("custodian_id"), rs.getObject("safe_id", Long.class), rs.getString("safe_number"),
                 rs.getString("place"), rs.getLong("current_custodian_id"),
                 CopyStatus.valueOf(rs.getString("current_status")), rs.getObject("confirmed_person_id", Long.class),
                 rs.getString("confirmed_by"), confirmed == null ? null : confirmed.toInstant(), rs.getString("found_place"),
-                mismatch == null ? null : InventoryItem.Mismatch.valueOf(mismatch), rs.getBoolean("reported_lost"));
+                mismatch == null ? null : InventoryItem.Mismatch.valueOf(mismatch), rs.getBoolean("reported_lost"),
+                rs.getObject("borrower_id", Long.class), due == null ? null : due.toLocalDate(),
+                rs.getObject("carry_out_approval_id", Long.class), rs.getString("destination"));
     }
 }

@@ -67,8 +67,9 @@ class InventoryPages {
         InventoryService.Result result = inventories.result(id);
         List<Long> people = new ArrayList<>();
         for (List<InventoryItem> items : List.of(result.confirmed(), result.mismatched(), result.missing(),
-                result.leftLedger())) {
+                result.away(), result.leftLedger())) {
             items.forEach(i -> people.addAll(List.of(i.custodianId(), i.currentCustodianId())));
+            items.stream().map(InventoryItem::borrowerId).filter(p -> p != null).forEach(people::add);
             items.stream().map(InventoryItem::confirmedPersonId).filter(p -> p != null).forEach(people::add);
         }
         model.addAttribute("result", result);
@@ -81,7 +82,9 @@ class InventoryPages {
     @GetMapping("/{id}/mine")
     String mine(@PathVariable long id, Model model) {
         model.addAttribute("inventory", inventories.inventory(id));
-        model.addAttribute("items", inventories.mine(id));
+        List<InventoryItem> items = inventories.mine(id);
+        model.addAttribute("items", items);
+        model.addAttribute("names", access.names(items.stream().map(InventoryItem::borrowerId).toList()));
         return "carrier/inventory-task";
     }
 
@@ -113,7 +116,9 @@ class InventoryPages {
         model.addAttribute("ok", ok);
         model.addAttribute("back", back);
         if (!"result".equals(back)) {
-            model.addAttribute("items", inventories.mine(id));
+            List<InventoryItem> items = inventories.mine(id);
+            model.addAttribute("items", items);
+            model.addAttribute("names", access.names(items.stream().map(InventoryItem::borrowerId).toList()));
             model.addAttribute("oob", true);
             return "carrier/inventory-task :: scanned";
         }

@@ -16,10 +16,11 @@ import cn.baomi.server.shared.NotFound;
 
 /**
  * The yearly inventory (清查, domain.md §4; docs/decisions/carrier-inventory.md). The secrecy office opens it for a
- * unit it keeps, with a snapshot of the unit's held copies; each custodian confirms the copies they hold, ticking
- * them or typing or scanning their ledger numbers; the office may confirm a copy on a custodian's behalf, which is
- * recorded as a mismatch. Closing reports every copy still held by the ledger but not confirmed as lost, in one
- * transaction with the closing.
+ * unit it keeps, with a snapshot of the unit's held copies (archived, lent and carried out ones included); each
+ * custodian — for an archived copy the archive keeper — confirms the copies they hold, ticking them or typing or
+ * scanning their ledger numbers; the office may confirm a copy on a custodian's behalf, which is recorded as a
+ * mismatch. A copy lent or carried out with approval and not confirmed is away, not missing. Closing reports every
+ * copy that should be at its custodian's but was not confirmed as lost, in one transaction with the closing.
  */
 @Service
 class InventoryService {
@@ -30,9 +31,12 @@ class InventoryService {
     record Confirmation(Outcome outcome, String ledgerNumber, InventoryItem.Mismatch mismatch) {
     }
 
-    /** The result: matching confirmations, mismatched ones, missing copies, and copies that left the ledger. */
+    /**
+     * The result: matching confirmations, mismatched ones, missing copies, copies away (lent or carried out, with
+     * their reference) and copies that left the ledger.
+     */
     record Result(Inventory inventory, List<InventoryItem> confirmed, List<InventoryItem> mismatched,
-                  List<InventoryItem> missing, List<InventoryItem> leftLedger) {
+                  List<InventoryItem> missing, List<InventoryItem> away, List<InventoryItem> leftLedger) {
     }
 
     static final int MAX_PLACE = 100;
@@ -95,7 +99,8 @@ class InventoryService {
                 items.stream().filter(i -> i.confirmed() && i.mismatch() == null).toList(),
                 items.stream().filter(i -> i.confirmed() && i.mismatch() != null).toList(),
                 items.stream().filter(InventoryItem::missing).toList(),
-                items.stream().filter(i -> !i.confirmed() && !i.missing()).toList());
+                items.stream().filter(InventoryItem::away).toList(),
+                items.stream().filter(i -> !i.confirmed() && !i.missing() && !i.away()).toList());
     }
 
     /** The copies of the inventory that the signed-in person holds now, confirmed or not. */
@@ -136,7 +141,10 @@ class InventoryService {
                 .toList();
     }
 
-    /** Closes the inventory; every copy still held by the ledger but not confirmed is reported lost. */
+    /**
+     * Closes the inventory; every copy that should be at its custodian's (live, waiting for a receiver, archived) but
+     * was not confirmed is reported lost. Copies away on a loan or an approved carry-out are not.
+     */
     @Transactional
     Result close(long id) {
         CurrentUser user = CurrentUser.require();
@@ -145,7 +153,7 @@ class InventoryService {
         if (!inventories.close(id, user.username(), now())) {
             throw BusinessRuleViolation.of("carrier.inventory.closed");
         }
-        List<InventoryItem> missing = inventories.items(id).stream().filter(i -> !i.confirmed() && i.held()).toList();
+        List<InventoryItem> missing = inventories.items(id).stream().filter(i -> !i.confirmed() && i.atHome()).toList();
         for (InventoryItem item : missing) {
             Copy copy = copies.find(item.copyId()).orElseThrow();
             loss.reportMissing(copy, id, "清查（编号 " + id + "）未找到此载体，关闭清查时报告丢失", user);

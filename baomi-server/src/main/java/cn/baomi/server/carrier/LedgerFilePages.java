@@ -97,8 +97,10 @@ class LedgerFilePages {
         files.printLabels(id, null, download(response, PDF, "labels-" + id + ".pdf"));
     }
 
+    /** Labels of the copies ticked on the ledger list (its "打印所选标签" button); none ticked goes back with a message. */
     @GetMapping("/labels.pdf")
-    void selectedLabels(@RequestParam List<Long> copyIds, HttpServletResponse response) throws IOException {
+    void selectedLabels(@RequestParam(required = false) List<Long> copyIds, HttpServletResponse response)
+            throws IOException {
         files.printLabels(null, copyIds, download(response, PDF, "labels.pdf"));
     }
 

@@ -140,13 +140,16 @@ class LedgerFiles {
     void printLabels(Long carrierId, List<Long> copyIds, Supplier<OutputStream> out) {
         CurrentUser user = CurrentUser.require();
         access.requireKeeper(user);
+        if (carrierId == null && (copyIds == null || copyIds.stream().allMatch(java.util.Objects::isNull))) {
+            throw new BusinessRuleViolation("copyIds", "carrier.print.labels.noneSelected");
+        }
         Viewer viewer = access.viewer(user);
         List<Copy> selected = new ArrayList<>();
         if (carrierId != null) {
             selected.addAll(copies.visibleOf(carrierId, viewer));
         }
         if (copyIds != null) {
-            copyIds.stream().distinct().limit(MAX_LABELS + 1L)
+            copyIds.stream().filter(java.util.Objects::nonNull).distinct().limit(MAX_LABELS + 1L)
                     .forEach(id -> copies.findVisible(id, viewer).ifPresent(selected::add));
         }
         selected.removeIf(c -> !viewer.keeps(c.unitId()) || c.status().closed());

@@ -75,7 +75,8 @@ class LedgerFilesApi {
     }
 
     @GetMapping("/labels.pdf")
-    void selectedLabels(@RequestParam List<Long> copyIds, HttpServletResponse response) throws IOException {
+    void selectedLabels(@RequestParam(required = false) List<Long> copyIds, HttpServletResponse response)
+            throws IOException {
         files.printLabels(null, copyIds,
                 LedgerFilePages.download(response, LedgerFilePages.PDF, "labels.pdf"));
     }

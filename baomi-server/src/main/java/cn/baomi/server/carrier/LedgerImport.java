@@ -104,7 +104,8 @@ class LedgerImport {
         List<UnitSummary> kept = units.activeUnits().stream().filter(u -> viewer.keeps(u.id())).toList();
         // an account without a unit must name one in every row: registration refuses unit -1 as out of scope
         ImportRows reader = new ImportRows(labels(), user.unitId() == null ? -1L : user.unitId(), kept, access::activePersonsOf,
-                unit -> safes.list().stream().filter(s -> s.unitId() == unit).toList());
+                unit -> safes.list().stream().filter(s -> s.unitId() == unit).toList(), units::activeDepartments,
+                units::activePositions);
         List<ImportRows.Problem> problems = new ArrayList<>(rows.isEmpty() ? List.of() : reader.header(rows.get(0)));
         List<XlsxReader.Row> data = rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
         if (data.isEmpty()) {

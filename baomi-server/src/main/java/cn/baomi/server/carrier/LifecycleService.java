@@ -6,9 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
 /**
- * Repair of media (维修, domain.md §4 rule 7), return to the issuing unit (清退, rule 9) and archiving (归档). The
- * custodian or the secrecy office records them on a live copy; each is one conditional update, its event and its
- * audit record (see {@link CopyChanges}). A returned copy is closed: it takes no further event.
+ * Repair of media (维修, domain.md §4 rule 7), return to the issuing unit (清退, rule 9), archiving (归档) and taking a
+ * copy back out of the archive (调档/出档). The custodian or the secrecy office records them; each is one conditional
+ * update, its event and its audit record (see {@link CopyChanges}). A returned copy is closed: it takes no further
+ * event.
  */
 @Service
 class LifecycleService {
@@ -79,6 +80,26 @@ class LifecycleService {
         }
         changes.commit(copy, next, CopyChanges.event(copy, EventType.ARCHIVED)
                 .custody(copy.custodianId(), next.custodianId()).at(next.safeId(), next.place()).note(note));
+    }
+
+    /**
+     * Taken back out of the archive (调档/出档) by the archive keeper (its custodian) or the secrecy office: the copy is
+     * LIVE again with a named custodian, who must be allowed to hold it, at a named safe or place. A copy listed for
+     * destruction stays in the archive until the list is done.
+     */
+    @Transactional
+    void retrieveFromArchive(long copyId, Long custodianId, Long safeId, String place, String note) {
+        Copy copy = changes.actionable(copyId, CopyStatus.ARCHIVED);
+        changes.requireNotListedForDestruction(copy);
+        changes.requireCustodianOrKeeper(copy);
+        if (custodianId == null) {
+            throw new BusinessRuleViolation("personId", "carrier.archive.custodianRequired");
+        }
+        changes.requireEligibleHolder("personId", custodianId, changes.carrierOf(copy));
+        Places.Place p = places.resolve(safeId, place, copy.unitId());
+        Copy next = copy.with(CopyStatus.LIVE).withCustody(custodianId, null).withPlace(p.safeId(), p.text());
+        changes.commit(copy, next, CopyChanges.event(copy, EventType.RETRIEVED_FROM_ARCHIVE)
+                .custody(copy.custodianId(), custodianId).at(p.safeId(), p.text()).note(note));
     }
 
     private static String join(String fixed, String note) {

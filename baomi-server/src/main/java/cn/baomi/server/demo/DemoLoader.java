@@ -51,12 +51,14 @@ class DemoLoader {
     private final CarrierSetup carriers;
     private final TransactionTemplate transaction;
     private final DemoSecrecyFiles secrecyFiles;
+    private final DemoTravelAndExits travelAndExits;
     private final Map<String, String> names = new HashMap<>();
 
     DemoLoader(@Value("${baomi.demo:false}") boolean enabled, OrganizationSetup organization, UnitDirectory units,
                AccountSetup accounts, CarrierSetup carriers, TransactionTemplate transaction,
-               DemoSecrecyFiles secrecyFiles) {
+               DemoSecrecyFiles secrecyFiles, DemoTravelAndExits travelAndExits) {
         this.carriers = carriers;
+        this.travelAndExits = travelAndExits;
         this.enabled = enabled;
         this.organization = organization;
         this.units = units;
@@ -131,6 +133,7 @@ class DemoLoader {
         }
         secrecyFiles.load(county, staff);
         carriersAndInventory(county, departments, logins);
+        travelAndExits.load(county, staff, departments);
     }
 
     /**

@@ -79,7 +79,7 @@ class DemoSecrecyFiles {
         files.commitment(person, CommitmentKind.PRE_POST, from.plusDays(5));
     }
 
-    private static void actAs(long account, long unitId, long personId, Role role) {
+    static void actAs(long account, long unitId, long personId, Role role) {
         CurrentUser user = new CurrentUser(-account, "demo", "演示数据", unitId, personId, EnumSet.of(role));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
                 null, List.of(new SimpleGrantedAuthority(role.authority()))));

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** {@code /incidents}: the secrecy office's incident register and one incident. */
+import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.Role;
+
+/** {@code /incidents}: the incident register and one incident, for the secrecy office and (read-only) the supervisor. */
 @Controller
 @RequestMapping("/incidents")
 class IncidentPages {
@@ -32,6 +35,8 @@ class IncidentPages {
     String detail(@PathVariable long id, Model model) {
         Incident incident = incidents.view(id);
         model.addAttribute("incident", incident);
+        // the supervisor reads the incident but not the ledger: the carrier and inventory are named, not linked
+        model.addAttribute("ledgerLinks", CurrentUser.require().has(Role.SECRECY_OFFICER));
         model.addAttribute("units", incidents.unitNames(List.of(incident.unitId())));
         model.addAttribute("names", incidents.names(Stream.of(incident.reporterPersonId(), incident.lastCustodianId())
                 .toList()));

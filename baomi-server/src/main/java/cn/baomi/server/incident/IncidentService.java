@@ -2,6 +2,7 @@ package cn.baomi.server.incident;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import cn.baomi.server.shared.Role;
 
 /**
  * Opens an incident for every lost carrier copy, in the transaction of the report, and lets the secrecy office of
- * the unit and of the units above it read them; every list and detail view is audited.
+ * the unit and of the units above it read them, and the supervisor (superior secrecy bureau) read those of the units
+ * below its own; every list and detail view is audited.
  */
 @Service
 class IncidentService {
@@ -55,19 +57,22 @@ class IncidentService {
 
     @Transactional
     List<Incident> list() {
-        Set<Long> office = officeUnits(CurrentUser.require());
-        List<Incident> found = incidents.ofUnits(office, LIST_LIMIT);
-        audit.record(AuditRecord.success("INCIDENTS_LISTED", "incident", null).withDetail("rows=" + found.size()));
+        CurrentUser user = CurrentUser.require();
+        List<Incident> found = incidents.ofUnits(readableUnits(user), LIST_LIMIT);
+        audit.record(AuditRecord.success("INCIDENTS_LISTED", "incident", null).withDetail("rows=" + found.size()
+                + readerDetail(user)));
         return found;
     }
 
-    /** One incident of a unit the caller's secrecy office covers; 404 otherwise. */
+    /** One incident of a unit the caller's secrecy office covers or the caller supervises; 404 otherwise. */
     @Transactional
     Incident view(long id) {
-        Set<Long> office = officeUnits(CurrentUser.require());
-        Incident incident = incidents.find(id).filter(i -> office.contains(i.unitId()))
+        CurrentUser user = CurrentUser.require();
+        Set<Long> readable = readableUnits(user);
+        Incident incident = incidents.find(id).filter(i -> readable.contains(i.unitId()))
                 .orElseThrow(() -> new NotFound("incident", id));
-        audit.record(AuditRecord.success("INCIDENT_VIEWED", "incident", id));
+        AuditRecord viewed = AuditRecord.success("INCIDENT_VIEWED", "incident", id);
+        audit.record(user.has(Role.SECRECY_OFFICER) ? viewed : viewed.withDetail("as=SUPERVISOR"));
         return incident;
     }
 
@@ -85,11 +90,26 @@ class IncidentService {
         return names;
     }
 
-    /** Only the secrecy office reads incidents: its own unit and the units below it. */
-    private Set<Long> officeUnits(CurrentUser user) {
-        if (!user.has(Role.SECRECY_OFFICER) || user.isAdministrator()) {
-            throw new AccessDeniedException("only the secrecy office reads incidents");
+    /**
+     * Who reads incidents (docs/decisions/incidents.md): the secrecy office its own unit and the units below it; the
+     * supervisor, read-only, the units below its own (its own bureau's incidents are its secrecy office's). Anyone
+     * else is refused.
+     */
+    private Set<Long> readableUnits(CurrentUser user) {
+        if (user.isAdministrator() || !user.hasAny(Role.SECRECY_OFFICER, Role.SUPERVISOR)) {
+            throw new AccessDeniedException("only the secrecy office and the supervisor read incidents");
         }
-        return units.visibleUnitIds(user);
+        Set<Long> visible = units.visibleUnitIds(user);
+        if (user.has(Role.SECRECY_OFFICER)) {
+            return visible;
+        }
+        Set<Long> below = new HashSet<>(visible);
+        below.remove(user.unitId());
+        return below;
+    }
+
+    /** Whether the incidents were read as the supervisor, for the audit trail. */
+    private static String readerDetail(CurrentUser user) {
+        return user.has(Role.SECRECY_OFFICER) ? "" : " as=SUPERVISOR";
     }
 }

@@ -75,6 +75,23 @@ class Scopes implements UnitDirectory {
         return positions.find(id).map(Part::name);
     }
 
+    /** More departments or positions than a unit ever has; a picker lists them all. */
+    private static final int MAX_PARTS = 1_000;
+
+    @Override
+    public List<PartSummary> activeDepartments(long unitId) {
+        return summaries(departments.search(List.of(unitId), null, false, 0, MAX_PARTS));
+    }
+
+    @Override
+    public List<PartSummary> activePositions(long unitId) {
+        return summaries(positions.search(List.of(unitId), null, false, 0, MAX_PARTS));
+    }
+
+    private static List<PartSummary> summaries(List<Part> parts) {
+        return parts.stream().map(p -> new PartSummary(p.id(), p.unitId(), p.name())).toList();
+    }
+
     /** The units whose structure (the units themselves, departments, positions) the user may see. */
     Set<Long> structureScope(CurrentUser user) {
         if (user.has(Role.SYSTEM_ADMIN)) {

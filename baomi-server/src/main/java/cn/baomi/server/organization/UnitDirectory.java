@@ -28,4 +28,10 @@ public interface UnitDirectory {
 
     /** A position's name (also when deactivated), for records that name it; no scope check. */
     Optional<String> positionName(long id);
+
+    /** The active departments of a unit, by name: for pickers and for naming one in a record; no scope check. */
+    List<PartSummary> activeDepartments(long unitId);
+
+    /** The active positions of a unit, by name: for pickers and for naming one in a record; no scope check. */
+    List<PartSummary> activePositions(long unitId);
 }

@@ -1,10 +1,13 @@
 package cn.baomi.server.personnel;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,14 +36,14 @@ class PersonnelApi {
 
     record RosterRow(long personId, String name, String unitName, String departmentName, ClearanceLevel level,
                      String employmentType, boolean cleared, PostChecklist checklist, LocalDate lastReview,
-                     LocalDate reviewDue, boolean reviewOverdue, LocalDate lastCommitment, boolean commitmentOutOfDate,
-                     BigDecimal hoursThisYear, LocalDate postChangedOn) {
+                     LocalDate reviewDue, boolean reviewOverdue, boolean reviewDueSoon, LocalDate lastCommitment,
+                     boolean commitmentOutOfDate, BigDecimal hoursThisYear, LocalDate postChangedOn) {
 
         static RosterRow of(PersonStatus s) {
             return new RosterRow(s.person().id(), s.person().name(), s.unitName(), s.departmentName(),
                     s.person().clearance(), s.person().employmentType().name(), s.cleared(), s.checklist(),
-                    s.lastReview(), s.reviewDue(), s.reviewOverdue(), s.lastCommitment(), s.commitmentOutOfDate(),
-                    s.hoursThisYear(), s.postChangedOn());
+                    s.lastReview(), s.reviewDue(), s.reviewOverdue(), s.reviewDueSoon(), s.lastCommitment(),
+                    s.commitmentOutOfDate(), s.hoursThisYear(), s.postChangedOn());
         }
     }
 
@@ -89,24 +92,21 @@ class PersonnelApi {
         this.messages = messages;
     }
 
+    /** One page of the roster ({@code page} from 0, {@code size} 1–100, default 20) and the number of all matches. */
     @GetMapping
-    List<RosterRow> roster(@RequestParam(required = false) ClearanceLevel level,
-                           @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long departmentId,
-                           @RequestParam(required = false) RosterStatus status, @RequestParam(required = false) String q) {
-        return roster.list(new RosterQuery(level, unitId, departmentId, status, q)).stream().map(RosterRow::of).toList();
+    RosterPage<RosterRow> roster(@RequestParam(required = false) ClearanceLevel level,
+                                 @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long departmentId,
+                                 @RequestParam(required = false) RosterStatus status, @RequestParam(required = false) String q,
+                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return roster.page(new RosterQuery(level, unitId, departmentId, status, q), page, size).map(RosterRow::of);
     }
 
-    /** The roster with the same filters as an .xlsx file; audited as an export. */
+    /** The roster with the same filters as an .xlsx file, every matching row; audited as an export. */
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) ClearanceLevel level,
-                                  @RequestParam(required = false) Long unitId,
-                                  @RequestParam(required = false) Long departmentId,
-                                  @RequestParam(required = false) RosterStatus status,
-                                  @RequestParam(required = false) String q) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        excel.write(roster.export(new RosterQuery(level, unitId, departmentId, status, q)),
-                LocaleContextHolder.getLocale(), out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(RosterPages.XLSX)).body(out.toByteArray());
+    void export(@RequestParam(required = false) ClearanceLevel level, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) Long departmentId, @RequestParam(required = false) RosterStatus status,
+                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        RosterPages.export(roster, excel, new RosterQuery(level, unitId, departmentId, status, q), response);
     }
 
     @GetMapping("/counts")

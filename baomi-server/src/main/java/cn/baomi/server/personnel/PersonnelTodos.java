@@ -14,8 +14,8 @@ import cn.baomi.server.shared.web.Todo;
 import cn.baomi.server.shared.web.TodoProvider;
 
 /**
- * Home-page reminders. For the secrecy office: the counts by level, re-reviews overdue or due soon, commitments
- * out of date and files incomplete, each linking to the roster filtered accordingly. For a cleared person: their
+ * Home-page reminders. For the secrecy office: re-reviews overdue or due soon, commitments out of date and files
+ * incomplete, each linking to the roster filtered accordingly (the counts by level are on {@link PersonnelCard}). For a cleared person: their
  * own re-review overdue or commitment out of date, linking to their file.
  */
 @Component
@@ -41,10 +41,6 @@ class PersonnelTodos implements TodoProvider {
         List<Todo> todos = new ArrayList<>();
         if (access.isKeeper(user)) {
             RosterCounts c = roster.counts(user);
-            if (c.total() > 0) {
-                todos.add(new Todo("personnel.todo.counts", new Object[] {c.core(), c.important(), c.general()},
-                        "/personnel"));
-            }
             add(todos, c.reviewsOverdue(), "personnel.todo.reviewsOverdue", RosterStatus.REVIEW_OVERDUE);
             add(todos, c.reviewsDueSoon(), "personnel.todo.reviewsDueSoon", RosterStatus.REVIEW_DUE_SOON);
             add(todos, c.commitmentsOutOfDate(), "personnel.todo.commitmentsOutOfDate",

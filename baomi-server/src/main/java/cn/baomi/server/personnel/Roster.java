@@ -1,13 +1,12 @@
 package cn.baomi.server.personnel;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +16,15 @@ import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.organization.PersonDirectory;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.organization.UnitDirectory;
-import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
 /**
  * The roster of cleared people (涉密人员名册): active persons with a level, within what the user may see — the
  * secrecy office its units and those below, a unit leader their unit, a department head their department. Nobody
- * else sees anyone here (they read their own file). Views and exports are audited; counts are not (figures only).
+ * else sees anyone here (they read their own file). Filtered, counted and paged in the database
+ * ({@link RosterEntries}); an export streams every filtered row. Views and exports are audited; counts are not
+ * (figures only).
  */
 @Service
 class Roster {
@@ -32,39 +32,53 @@ class Roster {
     private final PersonnelAccess access;
     private final PersonDirectory persons;
     private final UnitDirectory units;
+    private final RosterEntries entries;
     private final FileStatuses statuses;
+    private final PersonnelSettings settings;
     private final AuditTrail audit;
 
-    Roster(PersonnelAccess access, PersonDirectory persons, UnitDirectory units, FileStatuses statuses, AuditTrail audit) {
+    Roster(PersonnelAccess access, PersonDirectory persons, UnitDirectory units, RosterEntries entries,
+           FileStatuses statuses, PersonnelSettings settings, AuditTrail audit) {
         this.access = access;
         this.persons = persons;
         this.units = units;
+        this.entries = entries;
         this.statuses = statuses;
+        this.settings = settings;
         this.audit = audit;
     }
 
+    /** One page ({@code page} from 0, at most {@link RosterPage#MAX_SIZE} rows); audited with the rows shown. */
     @Transactional
-    List<PersonStatus> list(RosterQuery query) {
-        List<PersonStatus> rows = filtered(CurrentUser.require(), query);
-        audit.record(AuditRecord.success("PERSONNEL_ROSTER_VIEWED", "personnel", null).withDetail("rows=" + rows.size()));
-        return rows;
+    RosterPage<PersonStatus> page(RosterQuery query, int page, int size) {
+        CurrentUser user = CurrentUser.require();
+        RosterPage<RosterEntries.Entry> found = entries.page(scope(user), query, thresholds(), Math.max(0, page),
+                Math.min(Math.max(1, size), RosterPage.MAX_SIZE));
+        Names names = names(user);
+        audit.record(AuditRecord.success("PERSONNEL_ROSTER_VIEWED", "personnel", null)
+                .withDetail("rows=" + found.items().size() + " of " + found.total()));
+        return found.map(e -> status(e, names));
     }
 
+    /** Every filtered row, in roster order, handed to {@code rows} as read from the database; audited with the count. */
     @Transactional
-    List<PersonStatus> export(RosterQuery query) {
-        List<PersonStatus> rows = filtered(CurrentUser.require(), query);
-        audit.record(AuditRecord.success("PERSONNEL_ROSTER_EXPORTED", "personnel", null).withDetail("rows=" + rows.size()));
-        return rows;
+    long export(RosterQuery query, Consumer<PersonStatus> rows) {
+        CurrentUser user = CurrentUser.require();
+        Names names = names(user);
+        long[] count = {0};
+        try (Stream<RosterEntries.Entry> all = entries.stream(scope(user), query, thresholds())) {
+            all.forEach(e -> {
+                rows.accept(status(e, names));
+                count[0]++;
+            });
+        }
+        audit.record(AuditRecord.success("PERSONNEL_ROSTER_EXPORTED", "personnel", null).withDetail("rows=" + count[0]));
+        return count[0];
     }
 
     @Transactional(readOnly = true)
     RosterCounts counts(CurrentUser user) {
-        List<PersonStatus> all = filtered(user, RosterQuery.all());
-        return new RosterCounts(level(all, ClearanceLevel.CORE), level(all, ClearanceLevel.IMPORTANT),
-                level(all, ClearanceLevel.GENERAL), all.stream().filter(PersonStatus::reviewOverdue).count(),
-                all.stream().filter(PersonStatus::reviewDueSoon).count(),
-                all.stream().filter(PersonStatus::commitmentOutOfDate).count(),
-                all.stream().filter(s -> !s.cleared()).count());
+        return entries.counts(scope(user), thresholds());
     }
 
     /** Whether the user sees anyone on the roster (the menu and the page show it only then). */
@@ -84,24 +98,33 @@ class Roster {
         return persons.departmentNames(rosterUnits(user));
     }
 
-    private List<PersonStatus> filtered(CurrentUser user, RosterQuery query) {
-        List<PersonSummary> candidates = new ArrayList<>();
-        for (Long unitId : rosterUnits(user)) {
-            for (PersonSummary p : persons.activeInUnit(unitId)) {
-                if (p.clearance() != ClearanceLevel.NONE && sees(user, p) && matches(p, query)) {
-                    candidates.add(p);
-                }
-            }
+    /** Whom the user sees, as {@link PersonnelAccess} decides it person by person. */
+    RosterScope scope(CurrentUser user) {
+        if (user.isAdministrator() || user.unitId() == null) {
+            return RosterScope.NOBODY;
         }
-        Map<Long, String> unitNames = unitNames(user);
-        Map<Long, String> departments = departmentNames(user);
-        return statuses.of(candidates, unitNames, departments).stream()
-                .filter(s -> query.status() == null || query.status().matches(s))
-                .sorted(Comparator.comparing((PersonStatus s) -> s.person().clearance()).reversed()
-                        .thenComparing(s -> Objects.toString(s.unitName(), ""))
-                        .thenComparing(s -> Objects.toString(s.departmentName(), ""))
-                        .thenComparing(s -> s.person().name()))
-                .toList();
+        Set<Long> office = access.isKeeper(user) ? Set.copyOf(units.visibleUnitIds(user)) : Set.of();
+        Long leaderUnit = user.has(Role.UNIT_LEADER) ? user.unitId() : null;
+        Long headDepartment = !user.has(Role.DEPARTMENT_HEAD) || user.personId() == null ? null
+                : persons.find(user.personId()).filter(PersonSummary::active).map(PersonSummary::departmentId).orElse(null);
+        return new RosterScope(office, leaderUnit, headDepartment == null ? null : user.unitId(), headDepartment);
+    }
+
+    private StatusThresholds thresholds() {
+        return StatusThresholds.of(settings, LocalDate.now());
+    }
+
+    private PersonStatus status(RosterEntries.Entry e, Names names) {
+        PersonSummary p = e.person();
+        return statuses.status(p, e.facts(), names.units().get(p.unitId()),
+                p.departmentId() == null ? null : names.departments().get(p.departmentId()), LocalDate.now());
+    }
+
+    private record Names(Map<Long, String> units, Map<Long, String> departments) {
+    }
+
+    private Names names(CurrentUser user) {
+        return new Names(unitNames(user), departmentNames(user));
     }
 
     private Set<Long> rosterUnits(CurrentUser user) {
@@ -116,20 +139,5 @@ class Roster {
             ids.add(user.unitId());
         }
         return ids;
-    }
-
-    private boolean sees(CurrentUser user, PersonSummary p) {
-        return access.isSecrecyOffice(user, p.unitId()) || access.isLeaderOf(user, p);
-    }
-
-    private static boolean matches(PersonSummary p, RosterQuery q) {
-        return (q.level() == null || p.clearance() == q.level())
-                && (q.unitId() == null || p.unitId() == q.unitId())
-                && (q.departmentId() == null || q.departmentId().equals(p.departmentId()))
-                && (q.q() == null || q.q().isBlank() || p.name().contains(q.q().strip()));
-    }
-
-    private static long level(List<PersonStatus> all, ClearanceLevel level) {
-        return all.stream().filter(s -> s.person().clearance() == level).count();
     }
 }

@@ -3,6 +3,7 @@ package cn.baomi.server.personnel;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -10,7 +11,11 @@ import org.springframework.stereotype.Component;
 
 import cn.baomi.server.shared.excel.XlsxWriter;
 
-/** Writes the filtered roster as an .xlsx sheet with the shared {@link XlsxWriter}: one row per person, in the user's language. */
+/**
+ * Writes the filtered roster as an .xlsx sheet with the shared {@link XlsxWriter}: one row per person, in the user's
+ * language. Rows are taken as the roster streams them from the database; the writer keeps only a window of them in
+ * memory and the rest in its temporary file, so the size of an export is bounded by disk, not by memory.
+ */
 @Component
 class RosterExcel {
 
@@ -22,17 +27,16 @@ class RosterExcel {
         this.messages = messages;
     }
 
-    void write(List<PersonStatus> rows, Locale locale, OutputStream out) {
+    /** {@code source} hands every row to the consumer it is given (the roster's export). */
+    void write(Locale locale, OutputStream out, Consumer<Consumer<PersonStatus>> source) {
         try (XlsxWriter xlsx = new XlsxWriter()) {
             xlsx.sheet(text("personnel.roster.title", locale),
                     HEADERS.stream().map(h -> text("personnel.column." + h, locale)).toList(), false);
-            for (PersonStatus s : rows) {
-                xlsx.row(Stream.of(s.person().name(), s.unitName(), s.departmentName(),
-                        text("org.clearance." + s.person().clearance(), locale),
-                        text("org.employment." + s.person().employmentType(), locale),
-                        text(s.cleared() ? "personnel.yes" : "personnel.no", locale),
-                        s.lastReview(), s.reviewDue(), s.lastCommitment(), s.hoursThisYear()).toArray());
-            }
+            source.accept(s -> xlsx.row(Stream.of(s.person().name(), s.unitName(), s.departmentName(),
+                    text("org.clearance." + s.person().clearance(), locale),
+                    text("org.employment." + s.person().employmentType(), locale),
+                    text(s.cleared() ? "personnel.yes" : "personnel.no", locale),
+                    s.lastReview(), s.reviewDue(), s.lastCommitment(), s.hoursThisYear()).toArray()));
             xlsx.writeTo(out);
         }
     }

@@ -40,13 +40,15 @@ class RosterPages {
     @GetMapping
     String roster(@RequestParam(required = false) ClearanceLevel level, @RequestParam(required = false) Long unitId,
                   @RequestParam(required = false) Long departmentId, @RequestParam(required = false) RosterStatus status,
-                  @RequestParam(required = false) String q, Model model) {
+                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = CurrentUser.require();
         if (!roster.seesRoster(user)) {
             return "redirect:/personnel/me";
         }
         RosterQuery query = new RosterQuery(level, unitId, departmentId, status, q);
-        model.addAttribute("rows", roster.list(query));
+        RosterPage<PersonStatus> result = roster.page(query, page, RosterPage.PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", result.items());
         model.addAttribute("counts", roster.counts(user));
         model.addAttribute("filter", query);
         model.addAttribute("levels", new ClearanceLevel[] {ClearanceLevel.CORE, ClearanceLevel.IMPORTANT,
@@ -61,11 +63,16 @@ class RosterPages {
     void export(@RequestParam(required = false) ClearanceLevel level, @RequestParam(required = false) Long unitId,
                 @RequestParam(required = false) Long departmentId, @RequestParam(required = false) RosterStatus status,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
-        var rows = roster.export(new RosterQuery(level, unitId, departmentId, status, q));
+        export(roster, excel, new RosterQuery(level, unitId, departmentId, status, q), response);
+    }
+
+    /** The .xlsx of every filtered row, written to the response (shared with the API). */
+    static void export(Roster roster, RosterExcel excel, RosterQuery query, HttpServletResponse response)
+            throws IOException {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("涉密人员名册-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        excel.write(rows, LocaleContextHolder.getLocale(), response.getOutputStream());
+        excel.write(LocaleContextHolder.getLocale(), response.getOutputStream(), rows -> roster.export(query, rows));
     }
 
     @GetMapping("/{personId}/scans/{scanId}")

@@ -209,9 +209,11 @@ class AuditViewTest {
 
         String first = page(get("/audit").param("actor", actor), auditor);
         assertThat(first).contains("第 1 / 2 页，共 51 条").contains("n:n51<").contains("n:n2<").doesNotContain("n:n1<");
+        assertThat(first).contains("href=\"/audit?actor=" + actor + "&amp;").contains("page=2\">下一页</a>")
+                .doesNotContain("上一页");
         assertThat(first.indexOf("n:n51<")).isLessThan(first.indexOf("n:n50<"));
         assertThat(page(get("/audit").param("actor", actor).param("page", "2"), auditor))
-                .contains("n:n1<").doesNotContain("n:n2<");
+                .contains("n:n1<").doesNotContain("n:n2<").contains("page=1\">上一页</a>").doesNotContain("下一页");
     }
 
     @Test

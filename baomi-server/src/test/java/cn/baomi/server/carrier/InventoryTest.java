@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,6 +47,8 @@ class InventoryTest {
     CarrierService carriers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.baomi.server.approval.ApprovalService approvals;
 
     CarrierFixtures.Org org;
     CopyApi api;
@@ -228,6 +231,70 @@ class InventoryTest {
         confirm(colleague, id, ledgerNumber(copies.get(0))).andExpect(status().isUnprocessableContent());
         confirm(custodian, id, ledgerNumber(copies.get(0))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].outcome").value("CONFIRMED"));
+    }
+
+    @Test
+    void copiesAwayOnALoanOrAnApprovedCarryOutAreListedAwayAndNeverReportedLost() throws Exception {
+        String due = java.time.LocalDate.now().plusDays(5).toString();
+        api.post(custodian, carrier, copies.get(0), "LENT", Map.of("personId", org.colleague(), "dueDate", due))
+                .andExpect(status().isCreated());
+        api.post(custodian, carrier, copies.get(1), "CARRY_OUT_REQUESTED", Map.of("counterpart", "省委",
+                "dueDate", due, "note", "汇报")).andExpect(status().isCreated());
+        long approval = jdbc.sql("select approval_id from carry_out_requests where copy_id = ?").param(copies.get(1))
+                .query(Long.class).single();
+        new Approvers(approvals, jdbc, org).approveAll(approval);
+        api.post(custodian, carrier, copies.get(1), "CARRIED_OUT", Map.of()).andExpect(status().isCreated());
+        long id = open(org.officer());
+        assertThat(jdbc.sql("select count(*) from inventory_items where inventory_id = ?").param(id).query(Long.class)
+                .single()).as("the snapshot counts copies away too").isEqualTo(3);
+        mvc.perform(get("/").with(as(custodian))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("载体清查："))));
+        mvc.perform(get("/api/carriers/inventories/" + id).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.missing", hasSize(1)))
+                .andExpect(jsonPath("$.missing[0].copyId").value(copies.get(2)))
+                .andExpect(jsonPath("$.away", hasSize(2)))
+                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(0) + ")].borrowerId").value((int) org.colleague()))
+                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(0) + ")].dueDate").value(due))
+                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(1) + ")].carryOutApprovalId")
+                        .value((int) approval))
+                .andExpect(jsonPath("$.away[?(@.copyId == " + copies.get(1) + ")].destination").value("省委"));
+        mvc.perform(get("/carriers/inventories/" + id).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"away-" + copies.get(0) + "\"")))
+                .andExpect(content().string(containsString("借给 同事")))
+                .andExpect(content().string(containsString("经批准携带外出至 省委")))
+                .andExpect(content().string(containsString("href=\"/approvals/" + approval + "\"")));
+        mvc.perform(post("/api/carriers/inventories/" + id + "/closing").with(as(org.officer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.away", hasSize(2)))
+                .andExpect(jsonPath("$.missing", hasSize(1)));
+        assertThat(api.state(copies.get(0)).get("status")).isEqualTo("LENT");
+        assertThat(api.state(copies.get(1)).get("status")).isEqualTo("CARRIED_OUT");
+        assertThat(api.state(copies.get(2)).get("status")).isEqualTo("LOST");
+        assertThat(jdbc.sql("select count(*) from incidents where copy_id in (?, ?)").params(copies.get(0), copies.get(1))
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anArchivedCopyIsCountedAndConfirmedByTheArchiveKeeper() throws Exception {
+        api.post(custodian, carrier, copies.get(0), "ARCHIVED", Map.of("place", "档案室", "personId", org.colleague()))
+                .andExpect(status().isCreated());
+        api.post(custodian, carrier, copies.get(1), "ARCHIVED", Map.of("place", "档案室", "personId", org.colleague()))
+                .andExpect(status().isCreated());
+        long id = open(org.officer());
+        confirm(custodian, id, ledgerNumber(copies.get(0))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("不是您保管的")));
+        confirm(colleague, id, ledgerNumber(copies.get(0))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].outcome").value("CONFIRMED"))
+                .andExpect(jsonPath("$[0].mismatch").doesNotExist());
+        confirm(colleague, id, ledgerNumber(copies.get(2))).andExpect(status().isOk());
+        mvc.perform(post("/api/carriers/inventories/" + id + "/closing").with(as(org.officer())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confirmed", hasSize(2)))
+                .andExpect(jsonPath("$.confirmed[?(@.copyId == " + copies.get(0) + ")].currentStatus").value("ARCHIVED"))
+                .andExpect(jsonPath("$.missing", hasSize(1)))
+                .andExpect(jsonPath("$.missing[0].copyId").value(copies.get(1)));
+        assertThat(api.state(copies.get(0)).get("status")).isEqualTo("ARCHIVED");
+        assertThat(api.state(copies.get(1)).get("status")).as("an archived copy nobody confirmed is missing").isEqualTo("LOST");
     }
 
     private long open(CurrentUser officer) throws Exception {

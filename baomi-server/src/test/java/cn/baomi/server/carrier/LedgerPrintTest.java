@@ -4,6 +4,9 @@ import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -143,6 +146,55 @@ class LedgerPrintTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(decodedQrCodes(document)).containsExactlyInAnyOrder(ledgerNumbers().get(0), ledgerNumbers().get(2));
         }
+    }
+
+    @Test
+    void theLedgerListLetsTheSecrecyOfficeTickCopiesAndPrintTheirLabels() throws Exception {
+        String office = mvc.perform(get("/carriers").param("q", title).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(office).contains("id=\"labels-form\"").contains("action=\"/carriers/labels.pdf\"")
+                .contains("打印所选标签").contains("data-check-all=\"copyIds\"");
+        for (long copy : copies) {
+            assertThat(office).contains("id=\"label-" + copy + "\"");
+        }
+        assertThat(office.split("form=\"labels-form\"", -1).length - 1).isEqualTo(copies.size());
+        String custodian = mvc.perform(get("/carriers").with(as(org.as(org.custodian(), Role.STAFF))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(custodian).doesNotContain("labels-form").doesNotContain("打印所选标签");
+    }
+
+    @Test
+    void labelsForTheCopiesTickedOnTheLedgerList() throws Exception {
+        byte[] pdf = mvc.perform(get("/carriers/labels.pdf").param("copyIds", String.valueOf(copies.get(1)))
+                        .param("copyIds", String.valueOf(copies.get(2))).with(as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(decodedQrCodes(document)).containsExactlyInAnyOrder(ledgerNumbers().get(1), ledgerNumbers().get(2));
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain(title);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'LABELS_PRINTED' and actor = ?")
+                .param(officer.username()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void printingLabelsWithNothingTickedSaysWhatToDo() throws Exception {
+        mvc.perform(get("/carriers/labels.pdf").with(as(officer))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/carriers"))
+                .andExpect(flash()
+                        .attribute("problem", "请先在台账列表中勾选要打印标签的载体"));
+        mvc.perform(get("/api/carriers/labels.pdf").with(as(officer))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field")
+                        .value("copyIds"));
+    }
+
+    @Test
+    void onlyTheSecrecyOfficeKeepingTheCopiesPrintsTheTickedLabels() throws Exception {
+        CurrentUser custodian = org.as(org.custodian(), Role.STAFF);
+        mvc.perform(get("/carriers/labels.pdf").param("copyIds", String.valueOf(copies.get(0))).with(as(custodian)))
+                .andExpect(status().isForbidden());
+        CurrentUser otherOffice = cn.baomi.server.support.TestUsers.user(org.sibling(), null, Role.SECRECY_OFFICER);
+        mvc.perform(get("/api/carriers/labels.pdf").param("copyIds", String.valueOf(copies.get(0))).with(as(otherOffice)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -60,7 +60,7 @@ class DemoLoaderTest {
     void demoHasCarriersAndAnOpenInventoryWithTasksForTheirCustodians() {
         long county = countyId();
         assertThat(jdbc.sql("select count(*) from carrier_copies where unit_id = ?").param(county).query(Long.class)
-                .single()).isEqualTo(6);
+                .single()).as("six in the inventory, one more held by a clerk leaving the post").isEqualTo(7);
         assertThat(jdbc.sql("select count(*) from inventory_items it join inventories v on v.id = it.inventory_id "
                 + "where v.unit_id = ? and v.state = 'OPEN'").param(county).query(Long.class).single()).isEqualTo(6);
         assertThat(jdbc.sql("select count(distinct it.custodian_id) from inventory_items it join persons p "
@@ -81,11 +81,40 @@ class DemoLoaderTest {
     void demoHasSecrecyFilesWithAnApprovedLevelAndAnOverdueReReview() {
         long county = countyId();
         assertThat(jdbc.sql("select count(*) from personnel_levels l join persons p on p.id = l.person_id "
-                + "where p.unit_id = ? and l.state = 'GRANTED' and p.clearance = l.to_level").param(county)
-                .query(Long.class).single()).isEqualTo(1);
+                + "where p.unit_id = ? and l.state = 'GRANTED' and p.clearance = l.to_level and l.to_level <> 'NONE'")
+                .param(county).query(Long.class).single()).as("the clerk's; the level ended by an exit is no grant")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(distinct r.person_id) from personnel_reviews r join persons p on p.id = r.person_id "
                 + "where p.unit_id = ?").param(county).query(Long.class).single()).isGreaterThanOrEqualTo(5);
         assertThat(jdbc.sql("select count(*) from personnel_commitments c join persons p on p.id = c.person_id "
                 + "where p.unit_id = ? and c.kind = 'PRE_POST'").param(county).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void demoHasTripsPendingApprovedWithThePassportOutAndBack() {
+        long county = countyId();
+        assertThat(jdbc.sql("select state from personnel_travels where unit_id = ? order by id").param(county)
+                .query(String.class).list()).containsExactly("PENDING", "APPROVED", "APPROVED");
+        assertThat(jdbc.sql("select count(*) from approvals a "
+                + "join approval_steps s on s.approval_id = a.id and s.step_no = a.current_step "
+                + "where a.kind = 'personnel.travel' and a.state = 'PENDING' and s.role = 'DEPARTMENT_HEAD'")
+                .query(Long.class).single()).as("keyuan's trip waits for the head of the department (bumen)").isEqualTo(1);
+        assertThat(jdbc.sql("select status from travel_documents where unit_id = ? order by id").param(county)
+                .query(String.class).list()).containsExactly("ISSUED", "KEPT");
+        assertThat(jdbc.sql("select count(*) from travel_document_loans l join travel_documents d on d.id = l.document_id "
+                + "where d.unit_id = ? and l.returned_on is not null and l.travel_id is not null").param(county)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void demoHasAnExitHeldUpByACopyAndAnotherInTheCoolOff() {
+        long county = countyId();
+        assertThat(jdbc.sql("select count(*) from personnel_exits e join carrier_copies c on c.custodian_id = e.person_id "
+                + "where e.unit_id = ? and e.state = 'OPEN' and c.status = 'LIVE'").param(county).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from personnel_exits e join persons p on p.id = e.person_id "
+                + "where e.unit_id = ? and e.state = 'COMPLETED' and e.cool_off_start < current_date "
+                + "and e.cool_off_end > current_date and p.clearance = 'NONE'").param(county).query(Long.class).single())
+                .isEqualTo(1);
     }
 }

@@ -31,8 +31,8 @@ import cn.baomi.server.support.TestUsers;
 import cn.baomi.server.support.TestIdNumbers;
 
 /**
- * Who reads incidents (泄密事件): the secrecy office of the unit and of the units above it, nobody else; every list and
- * detail view is audited. Incidents come from {@link CopyReportedLost}, published here as the carrier module does.
+ * Who reads incidents (泄密事件): the secrecy office of the unit and of the units above it, and the supervisor of the
+ * units below its own (read-only), nobody else; every list and detail view is audited. Incidents come from {@link CopyReportedLost}, published here as the carrier module does.
  */
 @BaomiTest
 class IncidentAccessTest {
@@ -115,7 +115,7 @@ class IncidentAccessTest {
     void nonOfficeUsersAreDeniedIncidents() throws Exception {
         List<CurrentUser> denied = List.of(TestUsers.user(unit, null, Role.STAFF),
                 TestUsers.user(unit, null, Role.DEPARTMENT_HEAD), TestUsers.user(unit, null, Role.UNIT_LEADER),
-                TestUsers.user(unit, null, Role.CLASSIFICATION_AUTHORITY), TestUsers.user(bureau, null, Role.SUPERVISOR),
+                TestUsers.user(unit, null, Role.CLASSIFICATION_AUTHORITY),
                 TestUsers.administrator(Role.SYSTEM_ADMIN), TestUsers.administrator(Role.SECURITY_ADMIN),
                 TestUsers.administrator(Role.SECURITY_AUDITOR));
         for (CurrentUser user : denied) {
@@ -128,8 +128,50 @@ class IncidentAccessTest {
     }
 
     @Test
-    void theMenuOffersIncidentsToTheSecrecyOfficeOnly() throws Exception {
+    void theSupervisorReadsTheIncidentsOfUnitsBelowItReadOnlyAndAudited() throws Exception {
+        CurrentUser supervisor = TestUsers.user(bureau, null, Role.SUPERVISOR);
+        mvc.perform(get("/api/incidents").with(as(supervisor))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].ledgerNumber", hasItem(ledgerNumber)));
+        mvc.perform(get("/api/incidents/" + incident).with(as(supervisor))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ledgerNumber").value(ledgerNumber));
+        mvc.perform(get("/incidents/" + incident).with(as(supervisor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(ledgerNumber)))
+                .andExpect(content().string(not(containsString("href=\"/carriers/"))));
+        assertThat(audited("INCIDENT_VIEWED")).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'INCIDENT_VIEWED' and target_id = ? "
+                + "and detail = 'as=SUPERVISOR'").param(String.valueOf(incident)).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'INCIDENTS_LISTED' and actor = ?")
+                .param(supervisor.username()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSupervisorIsDeniedOtherBureausIncidentsItsOwnAndAnyWrite() throws Exception {
+        String code = "J" + System.nanoTime();
+        long otherBureau;
+        TestUsers.signIn(TestUsers.administrator(Role.SYSTEM_ADMIN));
+        try {
+            otherBureau = organization.createUnit(null, code + "B", "邻市保密局", true);
+        } finally {
+            TestUsers.signOut();
+        }
+        CurrentUser otherSupervisor = TestUsers.user(otherBureau, null, Role.SUPERVISOR);
+        mvc.perform(get("/api/incidents/" + incident).with(as(otherSupervisor))).andExpect(status().isNotFound());
+        mvc.perform(get("/incidents/" + incident).with(as(otherSupervisor))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/incidents").with(as(otherSupervisor))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].ledgerNumber", not(hasItem(ledgerNumber))));
+        CurrentUser unitSupervisor = TestUsers.user(unit, null, Role.SUPERVISOR);
+        mvc.perform(get("/api/incidents/" + incident).with(as(unitSupervisor))).andExpect(status().isNotFound());
+        CurrentUser supervisor = TestUsers.user(bureau, null, Role.SUPERVISOR);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/incidents/" + incident).with(as(supervisor))).andExpect(status().is4xxClientError());
+        assertThat(audited("INCIDENT_VIEWED")).isZero();
+    }
+
+    @Test
+    void theMenuOffersIncidentsToTheSecrecyOfficeAndTheSupervisorOnly() throws Exception {
         mvc.perform(get("/").with(as(TestUsers.user(unit, null, Role.SECRECY_OFFICER))))
+                .andExpect(content().string(containsString("href=\"/incidents\"")));
+        mvc.perform(get("/").with(as(TestUsers.user(bureau, null, Role.SUPERVISOR))))
                 .andExpect(content().string(containsString("href=\"/incidents\"")));
         mvc.perform(get("/").with(as(TestUsers.user(unit, null, Role.STAFF))))
                 .andExpect(content().string(not(containsString("href=\"/incidents\""))));

@@ -80,6 +80,21 @@ class LevelApprovalTest {
     }
 
     @Test
+    void theApprovalPageNamesThePersonOfALevelChangeAndLinksToTheirFile() throws Exception {
+        long subject = org.subjectId();
+        fixtures.readyForPost(org, subject);
+        long change = fixtures.request(org, subject, ClearanceLevel.IMPORTANT, null);
+        long approval = jdbc.sql("select approval_id from personnel_levels where id = ?").param(change)
+                .query(Long.class).single();
+        mvc.perform(get("/approvals/" + approval).with(as(org.secondOfficer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("涉密等级变更：张机要")))
+                .andExpect(content().string(containsString("href=\"/personnel/" + subject + "\"")));
+        mvc.perform(get("/api/approvals/" + approval).with(as(org.secondOfficer()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject.link").value("/personnel/" + subject));
+        mvc.perform(get("/api/approvals/" + approval).with(as(org.siblingOfficer()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void failedReviewDoesNotCountForThePost() {
         long subject = org.subjectId();
         PersonnelFixtures.as(org.officer(), () -> records.recordReview(subject,

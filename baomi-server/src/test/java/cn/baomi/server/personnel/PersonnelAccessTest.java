@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,16 +173,20 @@ class PersonnelAccessTest {
         String subjectName = "张机要";
         long colleague = org.colleague().personId();
         mvc.perform(get("/api/personnel").with(as(org.officer()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.personId == " + subject + ")]").exists())
-                .andExpect(jsonPath("$[?(@.personId == " + colleague + ")]").exists());
+                .andExpect(jsonPath("$.items[?(@.personId == " + subject + ")]").exists())
+                .andExpect(jsonPath("$.items[?(@.personId == " + colleague + ")]").exists());
         mvc.perform(get("/api/personnel").with(as(org.registryHead()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.personId == " + subject + ")]").exists());
+                .andExpect(jsonPath("$.items[?(@.personId == " + subject + ")]").exists());
         mvc.perform(get("/api/personnel").with(as(org.officeHead()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.personId == " + subject + ")]").doesNotExist());
+                .andExpect(jsonPath("$.items[?(@.personId == " + subject + ")]").doesNotExist());
         mvc.perform(get("/api/personnel").with(as(org.siblingOfficer()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.personId == " + subject + ")]").doesNotExist());
+                .andExpect(jsonPath("$.items[?(@.personId == " + subject + ")]").doesNotExist());
         mvc.perform(get("/api/personnel").with(as(org.colleague()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/personnel").param("unitId", String.valueOf(org.unit())).with(as(org.siblingOfficer())))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/personnel").param("size", "100").with(as(org.registryHead())))
+                .andExpect(jsonPath("$.items[*].departmentName").value(Matchers.everyItem(Matchers.is("机要科"))));
         mvc.perform(get("/personnel").with(as(org.colleague()))).andExpect(redirectedUrl("/personnel/me"));
         mvc.perform(get("/personnel").with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(subjectName)));

@@ -72,7 +72,7 @@ class PostChangeReviewTest {
                 .andExpect(jsonPath("$.person.reviewDue").value(today.toString()))
                 .andExpect(jsonPath("$.person.postChangedOn").value(today.toString()));
         mvc.perform(get("/api/personnel").param("status", "REVIEW_OVERDUE").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.personId == " + colleague + ")]").exists());
+                .andExpect(jsonPath("$.items[?(@.personId == " + colleague + ")]").exists());
         mvc.perform(get("/personnel/" + colleague).with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("岗位变动，须立即复审")));
         mvc.perform(get("/api/personnel/" + colleague + "/timeline").with(as(org.officer())))
@@ -104,7 +104,7 @@ class PostChangeReviewTest {
                 .andExpect(jsonPath("$.person.postChangedOn").doesNotExist())
                 .andExpect(jsonPath("$.person.reviewDue").value(today.plusYears(5).toString()));
         mvc.perform(get("/api/personnel").param("status", "REVIEW_OVERDUE").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.personId == " + colleague + ")]").doesNotExist());
+                .andExpect(jsonPath("$.items[?(@.personId == " + colleague + ")]").doesNotExist());
     }
 
     @Test

@@ -117,7 +117,7 @@ class ReviewScheduleTest {
         review(org.colleague().personId(), LocalDate.now().minusYears(5).plusDays(10));
         row(org.colleague()).andExpect(jsonPath("$.person.reviewOverdue").value(false));
         mvc.perform(get("/api/personnel").param("status", "REVIEW_DUE_SOON").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.personId == " + org.colleague().personId() + ")]").exists());
+                .andExpect(jsonPath("$.items[?(@.personId == " + org.colleague().personId() + ")]").exists());
     }
 
     @Test

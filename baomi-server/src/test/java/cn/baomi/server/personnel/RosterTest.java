@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
 
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.OrganizationSetup;
@@ -84,10 +87,10 @@ class RosterTest {
                 .andExpect(jsonPath("$.person.cleared").value(false))
                 .andExpect(jsonPath("$.person.checklist.levelApproved").value(false));
         mvc.perform(get("/api/personnel").param("status", "CLEARED").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.personId == " + subject + ")]").exists())
-                .andExpect(jsonPath("$[?(@.personId == " + colleague + ")]").doesNotExist());
+                .andExpect(jsonPath("$.items[?(@.personId == " + subject + ")]").exists())
+                .andExpect(jsonPath("$.items[?(@.personId == " + colleague + ")]").doesNotExist());
         mvc.perform(get("/api/personnel").param("status", "INCOMPLETE").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.personId == " + colleague + ")]").exists());
+                .andExpect(jsonPath("$.items[?(@.personId == " + colleague + ")]").exists());
     }
 
     @Test
@@ -106,10 +109,10 @@ class RosterTest {
     @Test
     void rosterFiltersByLevelAndDepartment() throws Exception {
         mvc.perform(get("/api/personnel").param("level", "CORE").with(as(org.officer())))
-                .andExpect(jsonPath("$.length()").value(3))
-                .andExpect(jsonPath("$[*].level").value(Matchers.everyItem(Matchers.is("CORE"))));
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[*].level").value(Matchers.everyItem(Matchers.is("CORE"))));
         mvc.perform(get("/api/personnel").param("departmentId", String.valueOf(org.registry())).with(as(org.officer())))
-                .andExpect(jsonPath("$[*].name").value(Matchers.containsInAnyOrder("王科长", "张机要", "赵同事")));
+                .andExpect(jsonPath("$.items[*].name").value(Matchers.containsInAnyOrder("王科长", "张机要", "赵同事")));
         mvc.perform(get("/personnel").param("level", "IMPORTANT").param("q", "张").with(as(org.officer())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("张机要")))
@@ -197,6 +200,92 @@ class RosterTest {
                 .andExpect(jsonPath("$.errors[0].field").value("category"));
         assertThat(jdbc.sql("select count(*) from personnel_trainings where person_id = ? and kind = 'ANNUAL'")
                 .param(subject).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rosterIsPagedInTheDatabaseWithItsTotal() throws Exception {
+        List<Object> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            String body = mvc.perform(get("/api/personnel").param("size", "3").param("page", String.valueOf(page))
+                            .with(as(org.officer())))
+                    .andExpect(jsonPath("$.total").value(7)).andExpect(jsonPath("$.size").value(3))
+                    .andExpect(jsonPath("$.items.length()").value(page < 2 ? 3 : 1))
+                    .andReturn().getResponse().getContentAsString();
+            seen.addAll(JsonPath.read(body, "$.items[*].personId"));
+        }
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+        List<String> levels = JsonPath.read(mvc.perform(get("/api/personnel").with(as(org.officer())))
+                .andReturn().getResponse().getContentAsString(), "$.items[*].level");
+        assertThat(levels).as("core first, then important, then general")
+                .containsExactly("CORE", "CORE", "CORE", "IMPORTANT", "IMPORTANT", "IMPORTANT", "GENERAL");
+        mvc.perform(get("/personnel").with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 / 1 页，共 7 人")));
+        mvc.perform(get("/api/personnel").param("size", "1000").with(as(org.officer())))
+                .andExpect(jsonPath("$.size").value(100));
+    }
+
+    @Test
+    void rosterFiltersInTheDatabaseAgreeWithTheFileStatus() throws Exception {
+        LocalDate today = LocalDate.now();
+        PersonnelFixtures.as(org.officer(), () -> {
+            review(org.leader().personId(), today.minusYears(2));
+            review(org.secondOfficer().personId(), today.minusYears(1).plusDays(10));
+            review(org.registryHead().personId(), today.minusYears(1));
+            records.recordCommitment(org.registryHead().personId(), PersonnelFixtures.commitment("ANNUAL",
+                    today.minusMonths(13)));
+            review(org.officeHead().personId(), today.minusMonths(2));
+            review(org.colleague().personId(), today.minusYears(5).plusDays(10));
+            records.recordCommitment(org.colleague().personId(), PersonnelFixtures.commitment("ANNUAL", today));
+            review(org.officer().personId(), today);
+            records.recordCommitment(org.officer().personId(), PersonnelFixtures.commitment("ANNUAL", today));
+        });
+        // a change of post not reviewed since calls for a re-review at once, whenever the last review was
+        mvc.perform(put("/api/persons/{id}", org.registryHead().personId()).with(as(org.officer()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"王科长\",\"unitId\":" + org.unit()
+                        + ",\"departmentId\":" + org.office() + ",\"employmentType\":\"REGULAR\",\"clearance\":\"IMPORTANT\"}"))
+                .andExpect(status().isOk());
+        String all = mvc.perform(get("/api/personnel").param("size", "100").with(as(org.officer())))
+                .andReturn().getResponse().getContentAsString();
+        java.util.Map<RosterStatus, String> flags = java.util.Map.of(RosterStatus.CLEARED, "cleared == true",
+                RosterStatus.INCOMPLETE, "cleared == false", RosterStatus.REVIEW_OVERDUE, "reviewOverdue == true",
+                RosterStatus.REVIEW_DUE_SOON, "reviewDueSoon == true",
+                RosterStatus.COMMITMENT_OUT_OF_DATE, "commitmentOutOfDate == true");
+        java.util.Map<RosterStatus, Integer> expected = new java.util.EnumMap<>(RosterStatus.class);
+        for (RosterStatus status : RosterStatus.values()) {
+            List<Object> byFlags = JsonPath.read(all, "$.items[?(@." + flags.get(status) + ")].personId");
+            String filtered = mvc.perform(get("/api/personnel").param("status", status.name()).param("size", "100")
+                    .with(as(org.officer()))).andReturn().getResponse().getContentAsString();
+            List<Object> byDatabase = JsonPath.read(filtered, "$.items[*].personId");
+            assertThat(byDatabase).as(status.name()).containsExactlyInAnyOrderElementsOf(byFlags);
+            assertThat(((Number) JsonPath.read(filtered, "$.total")).intValue()).as(status.name()).isEqualTo(byFlags.size());
+            expected.put(status, byFlags.size());
+        }
+        assertThat(expected).containsEntry(RosterStatus.CLEARED, 1).containsEntry(RosterStatus.REVIEW_DUE_SOON, 2)
+                .containsEntry(RosterStatus.COMMITMENT_OUT_OF_DATE, 4)
+                .as("the leader's old review and the moved head's change of post").containsEntry(
+                        RosterStatus.REVIEW_OVERDUE, 2);
+        mvc.perform(get("/api/personnel/counts").with(as(org.officer())))
+                .andExpect(jsonPath("$.core").value(3)).andExpect(jsonPath("$.important").value(3))
+                .andExpect(jsonPath("$.general").value(1))
+                .andExpect(jsonPath("$.reviewsOverdue").value(expected.get(RosterStatus.REVIEW_OVERDUE)))
+                .andExpect(jsonPath("$.reviewsDueSoon").value(expected.get(RosterStatus.REVIEW_DUE_SOON)))
+                .andExpect(jsonPath("$.commitmentsOutOfDate").value(expected.get(RosterStatus.COMMITMENT_OUT_OF_DATE)))
+                .andExpect(jsonPath("$.incomplete").value(expected.get(RosterStatus.INCOMPLETE)));
+    }
+
+    @Test
+    void exportHasEveryFilteredRowNotJustAPage() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/personnel/export.xlsx").param("size", "2").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(7);
+        }
+        assertThat(jdbc.sql("select detail from audit_events where action = 'PERSONNEL_ROSTER_EXPORTED' and actor = ?")
+                .param(org.officer().username()).query(String.class).single()).isEqualTo("rows=7");
+    }
+
+    private void review(long personId, LocalDate on) {
+        records.recordReview(personId, PersonnelFixtures.review("PERIODIC", on, ReviewOutcome.PASSED));
     }
 
     private static RecordForm talk(LocalDate on) {

@@ -19,12 +19,6 @@ import cn.baomi.server.support.TestUsers;
 @BaomiTest
 class OpenApiDocsTest {
 
-    /** Paths whose every operation carries a summary (given by the module's {@code *ApiDocs}). */
-    private static final java.util.List<String> DESCRIBED = java.util.List.of("/api/carriers", "/api/carriers/{id}",
-            "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests", "/api/carriers/destruction-lists",
-            "/api/approvals", "/api/approvals/{id}", "/api/approvals/{id}/approve", "/api/units", "/api/units/{id}",
-            "/api/persons", "/api/persons/{id}", "/api/{kind}", "/api/{kind}/{id}", "/api/me");
-
     @Autowired
     MockMvc mvc;
 
@@ -55,15 +49,17 @@ class OpenApiDocsTest {
     @Test
     void everyOperationHasASummaryAndProblemAnswers() throws Exception {
         JsonNode docs = docs();
+        java.util.List<String> withoutSummary = new java.util.ArrayList<>();
         docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             String name = op.getKey().toUpperCase() + " " + path.getKey();
-            if (DESCRIBED.contains(path.getKey())) {
-                assertThat(op.getValue().path("summary").asText()).as(name).isNotBlank();
+            if (op.getValue().path("summary").asText().isBlank()) {
+                withoutSummary.add(name);
             }
             assertThat(op.getValue().path("responses").has("422")).as(name).isTrue();
             assertThat(op.getValue().path("responses").path("404").path("content").has("application/problem+json"))
                     .as(name).isTrue();
         }));
+        assertThat(withoutSummary).as("operations without a summary in their module's *ApiDocs").isEmpty();
         assertThat(docs.path("paths").path("/api/carriers").path("post").path("responses").has("201")).isTrue();
         assertThat(docs.path("components").path("schemas").has("Problem")).isTrue();
     }
@@ -75,6 +71,17 @@ class OpenApiDocsTest {
         assertThat(list.path("parameters").findValuesAsText("name"))
                 .contains("level", "type", "status", "custodianId", "q", "page", "size");
         assertThat(list.path("parameters").findValuesAsText("description")).allSatisfy(d -> assertThat(d).isNotBlank());
+    }
+
+    @Test
+    void personnelRosterDocumentsItsFiltersAndPaging() throws Exception {
+        JsonNode roster = docs().path("paths").path("/api/personnel").path("get");
+        assertThat(roster.path("summary").asText()).contains("名册");
+        assertThat(roster.path("parameters").findValuesAsText("name"))
+                .contains("level", "unitId", "departmentId", "status", "q", "page", "size");
+        assertThat(roster.path("parameters").findValuesAsText("description")).allSatisfy(d -> assertThat(d).isNotBlank());
+        assertThat(docs().path("paths").path("/api/personnel/travel/documents/{id}/number").path("get")
+                .path("summary").asText()).contains("仅保密办");
     }
 
     @Test

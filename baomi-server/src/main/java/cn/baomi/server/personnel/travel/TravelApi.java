@@ -1,6 +1,7 @@
 package cn.baomi.server.personnel.travel;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,16 +21,28 @@ import org.springframework.web.bind.annotation.RestController;
 class TravelApi {
 
     record TravelJson(long id, long personId, String destination, String purpose, LocalDate departOn, LocalDate returnOn,
-                      Travel.State state, boolean duringCoolOff, Long approvalId, String opinion) {
+                      Travel.State state, boolean duringCoolOff, Long approvalId, String opinion, String requestedBy,
+                      String endedBy, Instant endedAt) {
 
         static TravelJson of(Travel t) {
             return new TravelJson(t.id(), t.personId(), t.destination(), t.purpose(), t.departOn(), t.returnOn(),
-                    t.state(), t.duringCoolOff(), t.approvalId(), t.opinion());
+                    t.state(), t.duringCoolOff(), t.approvalId(), t.opinion(), t.requestedBy().username(), t.endedBy(),
+                    t.endedAt());
         }
     }
 
+    /** A document as listed: the number is always the masked copy. */
     record DocumentJson(long id, long personId, String holder, TravelDocument.Kind kind, String number,
                         LocalDate expiresOn, TravelDocument.Status status, LocalDate dueOn) {
+
+        static DocumentJson of(TravelDocumentService.Row r) {
+            TravelDocument d = r.document();
+            return new DocumentJson(d.id(), d.personId(), r.holder(), d.kind(), d.maskedNumber(), d.expiresOn(),
+                    d.status(), d.dueOn());
+        }
+    }
+
+    record DocumentDetailJson(DocumentJson document, List<TravelDocuments.Loan> loans) {
     }
 
     record NewDocument(Long personId, TravelDocument.Kind kind, String number, LocalDate expiresOn) {
@@ -40,11 +54,16 @@ class TravelApi {
     record GiveBack(LocalDate returnedOn) {
     }
 
+    record Cancelled(boolean documentOut) {
+    }
+
     private final TravelService travels;
+    private final TravelChanges changes;
     private final TravelDocumentService documents;
 
-    TravelApi(TravelService travels, TravelDocumentService documents) {
+    TravelApi(TravelService travels, TravelChanges changes, TravelDocumentService documents) {
         this.travels = travels;
+        this.changes = changes;
         this.documents = documents;
     }
 
@@ -64,17 +83,44 @@ class TravelApi {
         return TravelJson.of(travels.view(id));
     }
 
+    /** New details of a trip not yet approved (the person in the body is ignored: a trip keeps its traveller). */
+    @PutMapping("/{id}")
+    ResponseEntity<Void> edit(@PathVariable long id, @RequestBody TravelForm form) {
+        changes.edit(id, form);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable long id) {
+        changes.withdraw(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/cancel")
+    Cancelled cancel(@PathVariable long id) {
+        return new Cancelled(changes.cancel(id));
+    }
+
     @GetMapping("/documents")
     List<DocumentJson> documents() {
-        return documents.register().stream().map(r -> new DocumentJson(r.document().id(), r.document().personId(),
-                r.holder(), r.document().kind(), r.number(), r.document().expiresOn(), r.document().status(),
-                r.document().dueOn())).toList();
+        return documents.register().stream().map(DocumentJson::of).toList();
     }
 
     @PostMapping("/documents")
     ResponseEntity<Map<String, Long>> register(@RequestBody NewDocument body) {
         long id = documents.register(body.personId(), body.kind(), body.number(), body.expiresOn());
-        return ResponseEntity.status(201).body(Map.of("id", id));
+        return ResponseEntity.created(URI.create("/api/personnel/travel/documents/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/documents/{id}")
+    DocumentDetailJson document(@PathVariable long id) {
+        TravelDocumentService.Detail detail = documents.view(id);
+        return new DocumentDetailJson(DocumentJson.of(detail.row()), detail.loans());
+    }
+
+    @GetMapping("/documents/{id}/number")
+    Map<String, String> number(@PathVariable long id) {
+        return Map.of("number", documents.revealNumber(id));
     }
 
     @PostMapping("/documents/{id}/issue")

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * A passport or travel document kept centrally by the unit (证照集中保管): KEPT in the secrecy office, or ISSUED to
- * the person with the date it is due back.
+ * the person with the date it is due back. Its number is stored SM4-encrypted (docs/decisions/0005); the record
+ * carries only the masked copy made at registration (the last three characters), which every list shows.
  */
-record TravelDocument(long id, long unitId, long personId, Kind kind, String number, LocalDate expiresOn, Status status,
-                      LocalDate dueOn, int version) {
+record TravelDocument(long id, long unitId, long personId, Kind kind, String maskedNumber, LocalDate expiresOn,
+                      Status status, LocalDate dueOn, int version) {
 
     enum Kind { PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, OTHER }
 
@@ -17,8 +18,8 @@ record TravelDocument(long id, long unitId, long personId, Kind kind, String num
         return status == Status.ISSUED && dueOn != null && dueOn.isBefore(day);
     }
 
-    /** The number as shown to everyone but the secrecy office: the last three characters. */
-    String maskedNumber() {
+    /** The last three characters, asterisks before them; the same as the V67 migration made for existing numbers. */
+    static String mask(String number) {
         return number.length() <= 3 ? "***" : "*".repeat(number.length() - 3) + number.substring(number.length() - 3);
     }
 }

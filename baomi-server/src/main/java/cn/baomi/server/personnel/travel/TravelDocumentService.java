@@ -20,24 +20,26 @@ import cn.baomi.server.personnel.PersonnelAccess;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.crypto.Sm4Cipher;
 
 /**
  * The register of passports and travel documents the unit keeps (证照集中保管, domain.md §3): the secrecy office
  * registers them, issues one to its holder and takes it back, with dates. A person who needs approval to travel
  * (on the post or in the cool-off) gets a document only for an approved trip. A document not back by its due date
- * is a reminder for the secrecy office and the holder.
+ * is a reminder for the secrecy office and the holder. Numbers are stored encrypted; lists and the detail page show
+ * them masked, and only the secrecy office has the full number shown, on request, each time audited.
  */
 @Service
 class TravelDocumentService {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
 
-    /** A document as listed: its holder's name and whether the viewer sees the full number. */
-    record Row(TravelDocument document, String holder, boolean fullNumber, String number) {
+    /** A document as listed: its holder's name and whether the viewer keeps it (issues and takes it back). */
+    record Row(TravelDocument document, String holder, boolean keeper) {
+    }
 
-        static Row of(TravelDocument document, String holder, boolean fullNumber) {
-            return new Row(document, holder, fullNumber, fullNumber ? document.number() : document.maskedNumber());
-        }
+    /** A document with its history of issues and returns, for its detail page. */
+    record Detail(Row row, List<TravelDocuments.Loan> loans) {
     }
 
     private final TravelDocuments documents;
@@ -45,11 +47,13 @@ class TravelDocumentService {
     private final PersonDirectory persons;
     private final UnitDirectory units;
     private final PersonnelAccess access;
+    private final Sm4Cipher cipher;
     private final AuditTrail audit;
 
     TravelDocumentService(TravelDocuments documents, TravelService travels, PersonDirectory persons,
-                          UnitDirectory units, PersonnelAccess access, AuditTrail audit) {
+                          UnitDirectory units, PersonnelAccess access, Sm4Cipher cipher, AuditTrail audit) {
         this.documents = documents;
+        this.cipher = cipher;
         this.travels = travels;
         this.persons = persons;
         this.units = units;
@@ -71,10 +75,12 @@ class TravelDocumentService {
         if (!NUMBER.matcher(normalised).matches()) {
             throw new BusinessRuleViolation("number", "travel.document.rule.number");
         }
-        if (documents.numberTaken(kind, normalised)) {
+        String digest = cipher.digest(normalised);
+        if (documents.numberTaken(kind, digest)) {
             throw new BusinessRuleViolation("number", "travel.document.rule.numberTaken");
         }
-        long id = documents.insert(person.unitId(), person.id(), kind, normalised, expiresOn, user.username(),
+        long id = documents.insert(person.unitId(), person.id(), kind, new TravelDocuments.StoredNumber(
+                cipher.encrypt(normalised), digest, TravelDocument.mask(normalised)), expiresOn, user.username(),
                 TravelService.now());
         audit.record(AuditRecord.success("TRAVEL_DOCUMENT_REGISTERED", "travelDocument", id)
                 .withDetail("person=" + person.id() + " " + kind));
@@ -139,12 +145,32 @@ class TravelDocumentService {
                 .filter(d -> access.canRead(user, d.personId()));
         Stream<TravelDocument> own = user.personId() == null ? Stream.empty() : documents.ofPerson(user.personId()).stream();
         List<Row> rows = Stream.concat(scoped, own).distinct()
-                .map(d -> Row.of(d, travels.name(d.personId()), access.isSecrecyOffice(user, d.unitId()))).toList();
+                .map(d -> new Row(d, travels.name(d.personId()), access.isSecrecyOffice(user, d.unitId()))).toList();
         if (!rows.isEmpty()) {
             audit.record(AuditRecord.success("TRAVEL_DOCUMENTS_VIEWED", "travelDocument", null)
                     .withDetail("documents=" + rows.size()));
         }
         return rows;
+    }
+
+    /** One document, masked, with its loans, for someone who may read its holder's file (404 otherwise); audited. */
+    @Transactional
+    Detail view(long id) {
+        CurrentUser user = CurrentUser.require();
+        TravelDocument d = readable(user, id);
+        audit.record(AuditRecord.success("TRAVEL_DOCUMENT_VIEWED", "travelDocument", id).withDetail("person=" + d.personId()));
+        return new Detail(new Row(d, travels.name(d.personId()), access.isSecrecyOffice(user, d.unitId())),
+                documents.loans(id));
+    }
+
+    /** The full number, for the secrecy office only (403 for other readers, 404 for the rest); each time audited. */
+    @Transactional
+    String revealNumber(long id) {
+        CurrentUser user = CurrentUser.require();
+        TravelDocument d = writable(user, id);
+        audit.record(AuditRecord.success("TRAVEL_DOCUMENT_NUMBER_VIEWED", "travelDocument", id)
+                .withDetail("person=" + d.personId()));
+        return cipher.decrypt(documents.numberCipher(id));
     }
 
     /** Documents out past their due date: of the secrecy office's units, and the user's own. */
@@ -162,9 +188,13 @@ class TravelDocumentService {
         return travels.name(personId);
     }
 
-    private TravelDocument writable(CurrentUser user, long id) {
-        TravelDocument d = documents.find(id).filter(x -> access.canRead(user, x.personId()))
+    private TravelDocument readable(CurrentUser user, long id) {
+        return documents.find(id).filter(x -> access.canRead(user, x.personId()))
                 .orElseThrow(() -> new NotFound("travelDocument", id));
+    }
+
+    private TravelDocument writable(CurrentUser user, long id) {
+        TravelDocument d = readable(user, id);
         requireOffice(user, d.unitId());
         return d;
     }

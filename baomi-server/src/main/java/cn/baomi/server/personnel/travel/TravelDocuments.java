@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The register of travel documents and the history of each issue and return. Issuing and returning are one
- * conditional update on status and version each, so a document is never issued twice at once.
+ * conditional update on status and version each, so a document is never issued twice at once. Numbers are stored as
+ * SM4 ciphertext with a keyed digest (unique per kind) and a masked copy; only {@link #numberCipher} reads the cipher.
  */
 @Repository
 class TravelDocuments {
@@ -27,8 +28,8 @@ class TravelDocuments {
                 LocalDate returnedOn, String returnedBy) {
     }
 
-    private static final String SELECT = "select id, unit_id, person_id, kind, number, expires_on, status, due_on, version"
-            + " from travel_documents";
+    private static final String SELECT = "select id, unit_id, person_id, kind, number_masked, expires_on, status, due_on,"
+            + " version from travel_documents";
 
     private final JdbcClient jdbc;
 
@@ -36,21 +37,35 @@ class TravelDocuments {
         this.jdbc = jdbc;
     }
 
-    long insert(long unitId, long personId, TravelDocument.Kind kind, String number, LocalDate expiresOn, String by,
+    /** The number as stored: ciphertext, keyed digest, masked copy. */
+    record StoredNumber(String cipher, String digest, String masked) {
+    }
+
+    long insert(long unitId, long personId, TravelDocument.Kind kind, StoredNumber number, LocalDate expiresOn, String by,
                 Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into travel_documents (unit_id, person_id, kind, number, expires_on, status, registered_by,
-                            registered_at) values (?, ?, ?, ?, ?, 'KEPT', ?, ?)""")
-                .params(unitId, personId, kind.name(), number, expiresOn == null ? null : Date.valueOf(expiresOn), by,
-                        Timestamp.from(at))
+                        insert into travel_documents (unit_id, person_id, kind, number_cipher, number_digest, number_masked,
+                            expires_on, status, registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?, 'KEPT', ?, ?)""")
+                .params(unitId, personId, kind.name(), number.cipher(), number.digest(), number.masked(),
+                        expiresOn == null ? null : Date.valueOf(expiresOn), by, Timestamp.from(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
-    boolean numberTaken(TravelDocument.Kind kind, String number) {
-        return jdbc.sql("select count(*) from travel_documents where kind = ? and number = ?").params(kind.name(), number)
-                .query(Long.class).single() > 0;
+    boolean numberTaken(TravelDocument.Kind kind, String digest) {
+        return jdbc.sql("select count(*) from travel_documents where kind = ? and number_digest = ?")
+                .params(kind.name(), digest).query(Long.class).single() > 0;
+    }
+
+    String numberCipher(long id) {
+        return jdbc.sql("select number_cipher from travel_documents where id = ?").param(id).query(String.class).single();
+    }
+
+    /** Whether a document issued for the trip is still out. */
+    boolean outForTravel(long travelId) {
+        return jdbc.sql("select count(*) from travel_document_loans where travel_id = ? and returned_on is null")
+                .param(travelId).query(Long.class).single() > 0;
     }
 
     Optional<TravelDocument> find(long id) {
@@ -115,7 +130,7 @@ class TravelDocuments {
         Date expires = rs.getDate("expires_on");
         Date due = rs.getDate("due_on");
         return new TravelDocument(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("person_id"),
-                TravelDocument.Kind.valueOf(rs.getString("kind")), rs.getString("number"),
+                TravelDocument.Kind.valueOf(rs.getString("kind")), rs.getString("number_masked"),
                 expires == null ? null : expires.toLocalDate(), TravelDocument.Status.valueOf(rs.getString("status")),
                 due == null ? null : due.toLocalDate(), rs.getInt("version"));
     }

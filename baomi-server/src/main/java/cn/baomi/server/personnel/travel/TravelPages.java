@@ -19,18 +19,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
-/** {@code /personnel/travel}: trips abroad, requesting one, and the register of travel documents. */
+/**
+ * {@code /personnel/travel}: trips abroad, requesting, changing, withdrawing and cancelling one, and the register of
+ * travel documents with each document's page. A broken rule comes back as a message naming the field.
+ */
 @Controller
 @RequestMapping("/personnel/travel")
 class TravelPages {
 
     private final TravelService travels;
+    private final TravelChanges changes;
     private final TravelDocumentService documents;
     private final TravelPeople people;
     private final MessageSource messages;
 
-    TravelPages(TravelService travels, TravelDocumentService documents, TravelPeople people, MessageSource messages) {
+    TravelPages(TravelService travels, TravelChanges changes, TravelDocumentService documents, TravelPeople people,
+                MessageSource messages) {
         this.travels = travels;
+        this.changes = changes;
         this.documents = documents;
         this.people = people;
         this.messages = messages;
@@ -56,12 +62,57 @@ class TravelPages {
         Travel travel = travels.view(id);
         model.addAttribute("travel", travel);
         model.addAttribute("name", travels.name(travel.personId()));
+        model.addAttribute("actions", changes.actions(travel));
+        model.addAttribute("today", LocalDate.now());
         return "personnel/trip";
     }
 
     @PostMapping
     String request(@ModelAttribute TravelForm form, RedirectAttributes redirect) {
         return act(redirect, "travel.notice.requested", () -> travels.request(form));
+    }
+
+    @PostMapping("/{id}")
+    String edit(@PathVariable long id, @ModelAttribute TravelForm form, RedirectAttributes redirect) {
+        return act(redirect, "travel.notice.edited", "redirect:/personnel/travel/" + id, () -> {
+            changes.edit(id, form);
+            return 0L;
+        });
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, "travel.notice.withdrawn", "redirect:/personnel/travel/" + id, () -> {
+            changes.withdraw(id);
+            return 0L;
+        });
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes redirect) {
+        boolean[] documentOut = {false};
+        String view = act(redirect, "travel.notice.cancelled", "redirect:/personnel/travel/" + id, () -> {
+            documentOut[0] = changes.cancel(id);
+            return 0L;
+        });
+        if (documentOut[0]) {
+            redirect.addFlashAttribute("notice", "travel.notice.cancelledDocumentOut");
+        }
+        return view;
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable long id, Model model) {
+        model.addAttribute("detail", documents.view(id));
+        model.addAttribute("today", LocalDate.now());
+        return "personnel/travel-document";
+    }
+
+    /** The full number, shown once on the document's page; a POST so that it is never prefetched or cached. */
+    @PostMapping("/documents/{id}/number")
+    String revealNumber(@PathVariable long id, Model model) {
+        model.addAttribute("fullNumber", documents.revealNumber(id));
+        return document(id, model);
     }
 
     @PostMapping("/documents")
@@ -94,13 +145,19 @@ class TravelPages {
     }
 
     private String act(RedirectAttributes redirect, String notice, java.util.function.Supplier<Long> action) {
+        return act(redirect, notice, "redirect:/personnel/travel", action);
+    }
+
+    private String act(RedirectAttributes redirect, String notice, String target, java.util.function.Supplier<Long> action) {
         try {
             action.get();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            String field = e.field() == null ? "" : messages.getMessage("travel.field." + e.field(), null, e.field(),
+                    LocaleContextHolder.getLocale()) + "：";
+            redirect.addFlashAttribute("problem", field
+                    + messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
         }
-        return "redirect:/personnel/travel";
+        return target;
     }
 }

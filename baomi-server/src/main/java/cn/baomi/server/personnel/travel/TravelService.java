@@ -34,8 +34,10 @@ import cn.baomi.server.shared.NotFound;
  * an approval (kind {@code personnel.travel}, routed as going abroad: department head, secrecy office, unit leader);
  * anyone else's trip is only recorded. The person files their own request, the secrecy office anyone's of its
  * units (a person in the cool-off has no account any more) — on the traveller's behalf, so the approval is routed
- * from the traveller's department and unit, not the officer's. The secrecy office and the person's leaders see a
- * person's trips, the person their own; every view of a trip is audited.
+ * from the traveller's department and unit, not the officer's. The same may change a trip not yet approved or take
+ * it back — its approval follows — and call off an approved trip before departure ({@link TravelChanges}). The
+ * secrecy office and the person's leaders see a person's trips, the person their own; every view and every change is
+ * audited.
  */
 @Service
 class TravelService {
@@ -72,31 +74,17 @@ class TravelService {
         PersonSummary person = (personId == null ? Optional.<PersonSummary>empty() : persons.find(personId))
                 .filter(p -> access.canRead(user, p.id()))
                 .orElseThrow(() -> new BusinessRuleViolation("personId", "travel.person.unknown"));
-        boolean self = user.personId() != null && user.personId() == person.id();
-        if (!self && !access.isSecrecyOffice(user, person.unitId())) {
-            throw new AccessDeniedException("a person requests their own travel, the secrecy office anyone's");
-        }
-        String destination = required("destination", form.getDestination(), 200);
-        String purpose = required("purpose", form.getPurpose(), 500);
-        LocalDate depart = form.getDepartOn();
-        LocalDate back = form.getReturnOn();
-        if (depart == null || depart.isBefore(LocalDate.now())) {
-            throw new BusinessRuleViolation("departOn", "travel.rule.departOn");
-        }
-        if (back == null || back.isBefore(depart)) {
-            throw new BusinessRuleViolation("returnOn", "travel.rule.returnOn");
-        }
-        Need need = need(person, depart);
+        requireActor(user, person);
+        TravelDetails details = TravelDetails.of(form);
+        Need need = need(person, details.departOn());
         Travel.State state = need.approval() ? Travel.State.PENDING : Travel.State.RECORDED;
-        long id = travels.insert(person.id(), person.unitId(), destination, purpose, depart, back, state, need.coolOff(),
-                user.username(), now());
+        long id = travels.insert(person.id(), person.unitId(), details.destination(), details.purpose(),
+                details.departOn(), details.returnOn(), state, need.coolOff(), Travel.Requester.of(user), now());
         if (need.approval()) {
-            NewApproval approval = new NewApproval(KIND, "travel", String.valueOf(id),
-                    summary(person, destination, depart, back, need.coolOff()), levelCode(need.level()), true);
-            travels.setApproval(id, approvals.request(self ? approval : approval.onBehalfOf(person.id())));
+            travels.setApproval(id, requestApproval(user, id, person, details, need));
         }
         audit.record(AuditRecord.success("TRAVEL_REQUESTED", "travel", id).withDetail("person=" + person.id()
-                + " " + state + (need.coolOff() ? " coolOff" : "") + (self ? "" : " filedBy=office")));
+                + " " + state + (need.coolOff() ? " coolOff" : "") + (isSelf(user, person) ? "" : " filedBy=office")));
         return id;
     }
 
@@ -140,6 +128,10 @@ class TravelService {
         return travels.ofPerson(personId);
     }
 
+    Optional<PersonSummary> person(long personId) {
+        return persons.find(personId);
+    }
+
     String name(long personId) {
         return persons.find(personId).map(PersonSummary::name).orElse("#" + personId);
     }
@@ -148,7 +140,7 @@ class TravelService {
     void granted(ApprovalGranted event) {
         if (KIND.equals(event.kind())) {
             long id = Long.parseLong(event.subjectId());
-            if (travels.decide(id, Travel.State.APPROVED, null, now())) {
+            if (travels.decide(id, event.approvalId(), Travel.State.APPROVED, null, now())) {
                 audit.record(AuditRecord.success("TRAVEL_APPROVED", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
@@ -158,26 +150,61 @@ class TravelService {
     void refused(ApprovalRefused event) {
         if (KIND.equals(event.kind())) {
             long id = Long.parseLong(event.subjectId());
-            if (travels.decide(id, Travel.State.REFUSED, event.opinion(), now())) {
+            if (travels.decide(id, event.approvalId(), Travel.State.REFUSED, event.opinion(), now())) {
                 audit.record(AuditRecord.success("TRAVEL_REFUSED", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
     }
 
-    /** The approval request was withdrawn by its requester (on the approvals page or through the API). */
+    /**
+     * The approval request was withdrawn by its requester (on the approvals page or through the API). Only while it
+     * is still the trip's approval: an edit withdraws the approval it replaces, and the trip stays pending.
+     */
     @EventListener
     void withdrawn(ApprovalWithdrawn event) {
         if (KIND.equals(event.kind())) {
             long id = Long.parseLong(event.subjectId());
-            if (travels.decide(id, Travel.State.WITHDRAWN, null, now())) {
+            if (travels.decide(id, event.approvalId(), Travel.State.WITHDRAWN, null, now())) {
                 audit.record(AuditRecord.success("TRAVEL_WITHDRAWN", "travel", id).withDetail("approval=" + event.approvalId()));
             }
         }
     }
 
-    private Travel readable(CurrentUser user, long id) {
+    Travel readable(CurrentUser user, long id) {
         return travels.find(id).filter(t -> access.canRead(user, t.personId()))
                 .orElseThrow(() -> new NotFound("travel", id));
+    }
+
+    /** The person files and changes their own trips, the secrecy office anyone's of its units (403 otherwise). */
+    PersonSummary requireActor(CurrentUser user, Travel travel) {
+        PersonSummary person = persons.find(travel.personId()).orElseThrow(() -> new NotFound("travel", travel.id()));
+        requireActor(user, person);
+        return person;
+    }
+
+    private void requireActor(CurrentUser user, PersonSummary person) {
+        if (!mayAct(user, person)) {
+            throw new AccessDeniedException("a person acts on their own travel, the secrecy office on anyone's");
+        }
+    }
+
+    boolean mayAct(CurrentUser user, PersonSummary person) {
+        return isSelf(user, person) || access.isSecrecyOffice(user, person.unitId());
+    }
+
+    private static boolean isSelf(CurrentUser user, PersonSummary person) {
+        return user.personId() != null && user.personId() == person.id();
+    }
+
+    /**
+     * The one place a trip asks for its approval, for a new trip and for new details: as the signed-in user, on the
+     * traveller's behalf when that is the secrecy office (routed from the traveller).
+     */
+    long requestApproval(CurrentUser user, long id, PersonSummary person, TravelDetails details, Need need) {
+        NewApproval approval = new NewApproval(KIND, "travel", String.valueOf(id),
+                summary(person, details.destination(), details.departOn(), details.returnOn(), need.coolOff()),
+                levelCode(need.level()), true);
+        return approvals.request(isSelf(user, person) ? approval : approval.onBehalfOf(person.id()));
     }
 
     private static String summary(PersonSummary person, String destination, LocalDate depart, LocalDate back,

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,13 +16,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The travel requests; a decision moves a PENDING request once. */
+/**
+ * The travel requests. A decision moves a PENDING request once, and only while the deciding approval is still the
+ * trip's (an edit replaces it); editing, withdrawing and cancelling are conditional updates on the state as read.
+ */
 @Repository
 class Travels {
 
     private static final String SELECT = """
             select id, person_id, unit_id, destination, purpose, depart_on, return_on, state, during_cool_off, approval_id,
-                   opinion, requested_by, requested_at, decided_at
+                   opinion, requested_by, requested_by_person, requested_at, decided_at, ended_by, ended_at
             from personnel_travels""";
 
     private final JdbcClient jdbc;
@@ -31,13 +35,14 @@ class Travels {
     }
 
     long insert(long personId, long unitId, String destination, String purpose, LocalDate departOn, LocalDate returnOn,
-                Travel.State state, boolean duringCoolOff, String by, Instant at) {
+                Travel.State state, boolean duringCoolOff, Travel.Requester by, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into personnel_travels (person_id, unit_id, destination, purpose, depart_on, return_on, state,
-                            during_cool_off, requested_by, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            during_cool_off, requested_by, requested_by_person, requested_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(personId, unitId, destination, purpose, Date.valueOf(departOn), Date.valueOf(returnOn),
-                        state.name(), duringCoolOff, by, Timestamp.from(at))
+                        state.name(), duringCoolOff, by.username(), by.personId(), Timestamp.from(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -46,9 +51,37 @@ class Travels {
         jdbc.sql("update personnel_travels set approval_id = ? where id = ?").params(approvalId, id).update();
     }
 
-    boolean decide(long id, Travel.State state, String opinion, Instant at) {
-        return jdbc.sql("update personnel_travels set state = ?, opinion = ?, decided_at = ? where id = ? and state = 'PENDING'")
-                .params(state.name(), opinion, Timestamp.from(at), id).update() == 1;
+    /** The decision of the trip's current approval on a PENDING trip. */
+    boolean decide(long id, long approvalId, Travel.State state, String opinion, Instant at) {
+        return jdbc.sql("update personnel_travels set state = ?, opinion = ?, decided_at = ? where id = ? and state = 'PENDING'"
+                        + " and approval_id = ?")
+                .params(state.name(), opinion, Timestamp.from(at), id, approvalId).update() == 1;
+    }
+
+    /**
+     * New details of a trip that is still as read ({@code from}: same state, same approval): its new state and
+     * approval (null: none), and who asked for that approval.
+     */
+    boolean edit(Travel from, String destination, String purpose, LocalDate departOn, LocalDate returnOn,
+                 Travel.State state, boolean duringCoolOff, Long approvalId, Travel.Requester requestedBy) {
+        String sameApproval = from.approvalId() == null ? "approval_id is null" : "approval_id = :fromApproval";
+        return jdbc.sql("""
+                        update personnel_travels set destination = :destination, purpose = :purpose, depart_on = :depart,
+                            return_on = :back, state = :state, during_cool_off = :coolOff, approval_id = :approval,
+                            requested_by = :by, requested_by_person = :byPerson
+                        where id = :id and state = :fromState and """ + " " + sameApproval)
+                .param("destination", destination).param("purpose", purpose).param("depart", Date.valueOf(departOn))
+                .param("back", Date.valueOf(returnOn)).param("state", state.name()).param("coolOff", duringCoolOff)
+                .param("approval", approvalId, Types.BIGINT).param("by", requestedBy.username())
+                .param("byPerson", requestedBy.personId(), Types.BIGINT).param("id", from.id())
+                .param("fromState", from.state().name()).param("fromApproval", from.approvalId(), Types.BIGINT)
+                .update() == 1;
+    }
+
+    /** Ends a trip that is still in the state it was read in: WITHDRAWN or CANCELLED, by whom and when. */
+    boolean end(Travel from, Travel.State state, String by, Instant at) {
+        return jdbc.sql("update personnel_travels set state = ?, ended_by = ?, ended_at = ? where id = ? and state = ?")
+                .params(state.name(), by, Timestamp.from(at), from.id(), from.state().name()).update() == 1;
     }
 
     Optional<Travel> find(long id) {
@@ -69,10 +102,13 @@ class Travels {
 
     private static Travel map(ResultSet rs, int n) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
+        Timestamp ended = rs.getTimestamp("ended_at");
         return new Travel(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("unit_id"), rs.getString("destination"),
                 rs.getString("purpose"), rs.getDate("depart_on").toLocalDate(), rs.getDate("return_on").toLocalDate(),
                 Travel.State.valueOf(rs.getString("state")), rs.getBoolean("during_cool_off"),
-                rs.getObject("approval_id", Long.class), rs.getString("opinion"), rs.getString("requested_by"),
-                rs.getTimestamp("requested_at").toInstant(), decided == null ? null : decided.toInstant());
+                rs.getObject("approval_id", Long.class), rs.getString("opinion"),
+                new Travel.Requester(rs.getString("requested_by"), rs.getObject("requested_by_person", Long.class)),
+                rs.getTimestamp("requested_at").toInstant(), decided == null ? null : decided.toInstant(),
+                rs.getString("ended_by"), ended == null ? null : ended.toInstant());
     }
 }

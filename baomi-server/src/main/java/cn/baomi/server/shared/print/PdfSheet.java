@@ -285,10 +285,14 @@ public final class PdfSheet implements AutoCloseable {
         }
     }
 
-    /** The text with every character the font cannot show replaced by "?". */
+    /**
+     * The text with every character the font cannot show replaced by "?", and every alias of the font (a radical such
+     * as ⻚) by the character that shares its glyph (页), which is what the PDF then reads back as.
+     */
     private String printable(String text) {
         StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> safe.appendCodePoint(cp == '\n' || shows(cp) ? cp : '?'));
+        text.codePoints().map(cp -> font.aliases().getOrDefault(cp, cp))
+                .forEach(cp -> safe.appendCodePoint(cp == '\n' || shows(cp) ? cp : '?'));
         return safe.toString();
     }
 

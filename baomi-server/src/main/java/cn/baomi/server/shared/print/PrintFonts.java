@@ -3,14 +3,16 @@ package cn.baomi.server.shared.print;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -20,54 +22,75 @@ import org.springframework.stereotype.Component;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
 /**
- * The Chinese font every printed PDF embeds (docs/decisions/printing.md): the TrueType font or collection named by
- * {@code baomi.print.font}, else the first of the free Chinese fonts found where Debian installs them
- * ({@code fonts-wqy-microhei}, {@code fonts-wqy-zenhei}, {@code fonts-arphic-uming}). Only the glyphs used are
- * embedded (a subset). Without any such font a print is refused with a message saying what to install.
+ * The Chinese font every printed PDF embeds (docs/decisions/printing.md): Noto Sans SC Regular, a TrueType font that
+ * the build unpacks from a Maven Central artifact into the application ({@link #BUNDLED}), or the TrueType font or
+ * collection named by {@code baomi.print.font} instead. Nothing is looked up on the server's file system unless
+ * configured, so no font package needs to be installed. Only the glyphs used are embedded (a subset).
  */
 @Component
 public class PrintFonts {
 
-    static final List<String> SYSTEM_FONTS = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/arphic/uming.ttc");
+    /** Where the bundled font lies on the class path (see the maven-dependency-plugin in baomi-server/pom.xml). */
+    static final String BUNDLED = "fonts/NotoSansSC-Regular.ttf";
 
     private final String configured;
+    private volatile UnambiguousCmap.Result bundled;
 
     public PrintFonts(@Value("${baomi.print.font:}") String configured) {
         this.configured = configured == null ? "" : configured.strip();
     }
 
-    /** The font file in use, if any. */
-    public Optional<File> file() {
-        List<String> candidates = new ArrayList<>();
-        if (!configured.isEmpty()) {
-            candidates.add(configured);
-        } else {
-            candidates.addAll(SYSTEM_FONTS);
-        }
-        return candidates.stream().map(File::new).filter(File::canRead).findFirst();
-    }
-
     /** Loads the font for one document; the returned handle must stay open until the document is saved. */
     Loaded load(PDDocument document) {
-        File file = file().orElseThrow(() -> BusinessRuleViolation.of("print.noFont"));
+        if (configured.isEmpty()) {
+            try {
+                UnambiguousCmap.Result patched = bundled();
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(patched.font()));
+                return new Loaded(PDType0Font.load(document, font, true), font, patched.aliases());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled font " + BUNDLED + " cannot be read", e);
+            }
+        }
+        File file = new File(configured);
+        if (!file.isFile() || !file.canRead()) {
+            throw BusinessRuleViolation.of("print.noFont", configured);
+        }
         try {
-            if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (file.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(file);
                 AtomicReference<TrueTypeFont> first = new AtomicReference<>();
                 collection.processAllFonts(f -> first.compareAndSet(null, f));
-                return new Loaded(PDType0Font.load(document, first.get(), true), collection);
+                return new Loaded(PDType0Font.load(document, first.get(), true), collection, Map.of());
             }
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-            return new Loaded(PDType0Font.load(document, font, true), font);
+            return new Loaded(PDType0Font.load(document, font, true), font, Map.of());
         } catch (IOException | RuntimeException e) {
             throw BusinessRuleViolation.of("print.badFont", file.getPath());
         }
     }
 
-    /** A font loaded into a document, and what must be closed once the document is saved. */
-    record Loaded(PDType0Font font, Closeable source) {
+    /**
+     * The bundled font file, read from the class path once (about 10 MB) with its cmap made unambiguous
+     * ({@link UnambiguousCmap}), then parsed per document.
+     */
+    private UnambiguousCmap.Result bundled() throws IOException {
+        UnambiguousCmap.Result font = bundled;
+        if (font == null) {
+            try (InputStream in = PrintFonts.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IOException("not on the class path: the build unpacks it (baomi-server/pom.xml)");
+                }
+                font = UnambiguousCmap.of(in.readAllBytes());
+            }
+            bundled = font;
+        }
+        return font;
+    }
+
+    /**
+     * A font loaded into a document, what must be closed once the document is saved, and the characters it draws
+     * with another character's glyph (see {@link UnambiguousCmap}).
+     */
+    record Loaded(PDType0Font font, Closeable source, Map<Integer, Integer> aliases) {
     }
 }

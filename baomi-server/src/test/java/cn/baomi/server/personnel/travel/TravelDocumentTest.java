@@ -2,13 +2,16 @@ package cn.baomi.server.personnel.travel;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +28,14 @@ import com.jayway.jsonpath.JsonPath;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.personnel.exit.ExitWorld;
 import cn.baomi.server.shared.ClearanceLevel;
+import cn.baomi.server.shared.crypto.Sm4Cipher;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
 
-/** Passports and travel documents kept by the unit (证照集中保管): issued for approved trips, returned, reminded. */
+/**
+ * Passports and travel documents kept by the unit (证照集中保管): issued for approved trips, returned, reminded; their
+ * numbers stored encrypted, listed masked, shown in full only to the secrecy office, each time audited.
+ */
 @BaomiTest
 class TravelDocumentTest {
 
@@ -38,6 +45,10 @@ class TravelDocumentTest {
     OrganizationSetup organization;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Sm4Cipher cipher;
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
 
     ExitWorld world;
     ExitWorld.Org org;
@@ -112,16 +123,72 @@ class TravelDocumentTest {
     }
 
     @Test
-    void theRegisterShowsFullNumbersOnlyToTheSecrecyOffice() throws Exception {
+    void numbersAreStoredEncryptedAndListedMasked() throws Exception {
         String number = "E" + (10_000_000L + org.leaver());
-        mvc.perform(get("/api/personnel/travel/documents").with(as(org.officer())))
-                .andExpect(jsonPath("$[?(@.id == " + passport + ")].number").value(number));
-        mvc.perform(get("/api/personnel/travel/documents").with(as(org.leaverSelf())))
-                .andExpect(jsonPath("$[?(@.id == " + passport + ")].number").value("******" + number.substring(number.length() - 3)));
+        String masked = "******" + number.substring(number.length() - 3);
+        Map<String, Object> stored = jdbc.sql("select number_cipher, number_digest, number_masked from travel_documents"
+                + " where id = ?").param(passport).query().singleRow();
+        assertThat(stored.get("number_masked")).isEqualTo(masked);
+        assertThat(cipher.decrypt((String) stored.get("number_cipher"))).isEqualTo(number);
+        assertThat(stored.values()).noneMatch(v -> String.valueOf(v).contains(number));
+        for (var reader : java.util.List.of(org.officer(), org.leaverSelf())) {
+            mvc.perform(get("/api/personnel/travel/documents").with(as(reader)))
+                    .andExpect(jsonPath("$[?(@.id == " + passport + ")].number").value(masked));
+        }
         mvc.perform(get("/api/personnel/travel/documents").with(as(org.colleagueUser())))
                 .andExpect(jsonPath("$[?(@.id == " + passport + ")]").isEmpty());
-        mvc.perform(get("/personnel/travel").with(as(org.head()))).andExpect(status().isOk())
+        mvc.perform(get("/personnel/travel").with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(masked)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(number))));
+    }
+
+    @Test
+    void migrationsGetTheApplicationsSm4Key() {
+        Map<String, String> placeholders = flyway.getConfiguration().getPlaceholders();
+        assertThat(placeholders).containsEntry("baomi-sm4-key", "0123456789abcdef0123456789abcdef")
+                .containsEntry("baomi-data-dir", "target/test-data");
+    }
+
+    @Test
+    void theFullNumberIsShownOnlyToTheSecrecyOfficeOnTheDetailPageAndAudited() throws Exception {
+        String number = "E" + (10_000_000L + org.leaver());
+        mvc.perform(get("/personnel/travel/documents/" + passport).with(as(org.officer()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"reveal-number\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(number))));
+        assertThat(world.audited("TRAVEL_DOCUMENT_VIEWED", passport)).isEqualTo(1);
+        assertThat(world.audited("TRAVEL_DOCUMENT_NUMBER_VIEWED", passport)).isZero();
+
+        mvc.perform(post("/personnel/travel/documents/" + passport + "/number").with(as(org.officer())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(number)));
+        mvc.perform(get("/api/personnel/travel/documents/" + passport + "/number").with(as(org.officer())))
+                .andExpect(jsonPath("$.number").value(number));
+        assertThat(world.audited("TRAVEL_DOCUMENT_NUMBER_VIEWED", passport)).isEqualTo(2);
+
+        mvc.perform(get("/personnel/travel/documents/" + passport).with(as(org.leaverSelf()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"reveal-number\""))));
+        mvc.perform(get("/api/personnel/travel/documents/" + passport + "/number").with(as(org.leaverSelf())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/personnel/travel/documents/" + passport + "/number").with(as(org.head())).with(csrf()))
+                .andExpect(status().isForbidden());
+        for (var other : java.util.List.of(org.colleagueUser(), org.siblingOfficer())) {
+            mvc.perform(get("/api/personnel/travel/documents/" + passport + "/number").with(as(other)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/personnel/travel/documents/" + passport).with(as(other))).andExpect(status().isNotFound());
+        }
+        assertThat(world.audited("TRAVEL_DOCUMENT_NUMBER_VIEWED", passport)).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingATripWhoseDocumentIsOutSaysSo() throws Exception {
+        long travel = TravelRulesTest.requested(mvc, org.leaverSelf(), org.leaver(), today.plusDays(10));
+        approveAll(travel);
+        issue(travel, today, today.plusDays(30)).andExpect(status().isNoContent());
+        mvc.perform(post("/personnel/travel/" + travel + "/cancel").with(as(org.leaverSelf())).with(csrf()))
+                .andExpect(flash().attribute("notice", "travel.notice.cancelledDocumentOut"));
+        mvc.perform(get("/api/personnel/travel/documents/" + passport).with(as(org.officer())))
+                .andExpect(jsonPath("$.document.status").value("ISSUED"))
+                .andExpect(jsonPath("$.loans[0].travelId").value(travel));
+        issue(travel, today, today.plusDays(30)).andExpect(status().isUnprocessableEntity());
     }
 
     @Test
