@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -82,7 +80,7 @@ class InventoryScanBrowserTest {
     private void scan(String text) {
         WebElement old = browser.findElement(By.id("scan-input"));
         browser.switchTo().activeElement().sendKeys(text + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        Browser.waitUntilGone(browser, old, Duration.ofSeconds(10));
     }
 
     private String feedback() {

@@ -7,11 +7,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,6 +56,30 @@ public final class Browser {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(driver, page, Duration.ofSeconds(15));
+    }
+
+    /** Waits until {@code element} is no longer in the page (the page was replaced, or htmx swapped it out). */
+    public static void waitUntilGone(ChromeDriver driver, WebElement element, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> isGone(element));
+    }
+
+    /**
+     * Like {@code ExpectedConditions.stalenessOf}, but Chromium 156 sometimes reports a node of the page just left as
+     * "Node with given id does not belong to the document" (an inspector error, not a stale-element error): that
+     * means gone as well.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
