@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.organization.UnitSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
@@ -74,7 +75,7 @@ class CarrierPages {
                 e.copy().borrowerId()).toList()));
         waiting.forEach(c -> people.add(c.custodianId()));
         model.addAttribute("result", result);
-        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", query);
         model.addAttribute("waiting", waiting);
         model.addAttribute("names", access.names(people));

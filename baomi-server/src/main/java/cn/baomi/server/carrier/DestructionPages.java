@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 
@@ -55,7 +56,7 @@ class DestructionPages {
         model.addAttribute("lists", destruction.lists());
         model.addAttribute("live", live);
         model.addAttribute("result", result);
-        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", query);
         model.addAttribute("names", access.names(live.stream().map(e -> e.copy().custodianId()).toList()));
         return "carrier/destruction";

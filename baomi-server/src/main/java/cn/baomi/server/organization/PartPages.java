@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
 /** The department and position pages: a list per unit with a form to add one, and the rename form. */
@@ -106,7 +107,7 @@ class PartPages {
         PageResult<Part> result = parts.search(kind, unitId, q, includeInactive, PageResult.page(page),
                 PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("unitId", unitId);
         model.addAttribute("q", q);
         model.addAttribute("includeInactive", includeInactive);

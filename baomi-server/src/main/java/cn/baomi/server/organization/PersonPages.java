@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
@@ -57,7 +58,7 @@ class PersonPages {
         PageResult<Person> result = persons.search(new PersonQuery(q, unitId, departmentId, clearance, employmentType,
                 active, PageResult.page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("result", result);
-        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", new PersonQuery(q, unitId, departmentId, clearance, employmentType, active, 0, 0));
         model.addAttribute("status", status);
         model.addAttribute("departments", parts.choices(PartKind.DEPARTMENTS, null));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.shared.BusinessRuleViolation;
 
 /** The unit pages: the tree in scope, and the form to create or edit a unit. */
@@ -34,7 +35,7 @@ class UnitPages {
                 @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         PageResult<UnitTree.Node> result = units.search(q, includeInactive, PageResult.page(page), PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("links", PageLinks.of(request, result));
+        model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("q", q);
         model.addAttribute("includeInactive", includeInactive);
         model.addAttribute("canWrite", units.mayWrite());

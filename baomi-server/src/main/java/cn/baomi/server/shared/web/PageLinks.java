@@ -1,15 +1,14 @@
-package cn.baomi.server.carrier;
+package cn.baomi.server.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The previous and next page links of the ledger list, keeping the filters of the current request. */
-record PageLinks(String previous, String next) {
+/** The previous and next page links of a list page, keeping the filters of the current request. */
+public record PageLinks(String previous, String next) {
 
-    static PageLinks of(HttpServletRequest request, LedgerPage<?> result) {
-        return new PageLinks(result.hasPrevious() ? link(request, result.page() - 1) : null,
-                result.hasNext() ? link(request, result.page() + 1) : null);
+    public static PageLinks of(HttpServletRequest request, int page, boolean hasPrevious, boolean hasNext) {
+        return new PageLinks(hasPrevious ? link(request, page - 1) : null, hasNext ? link(request, page + 1) : null);
     }
 
     private static String link(HttpServletRequest request, int page) {
