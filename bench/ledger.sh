@@ -8,12 +8,13 @@
 # again and bench/LedgerLoad.java measures it over HTTP from a second process.
 # Environment: KEEP=1 reuses the generated data of the previous run (migrations added since are applied by the
 # server start); REQUESTS (default 300) timed requests per latency scenario; APPEND_SECONDS (default 20) and
-# CLIENTS (default "4 16") for the appends; WORK (default /tmp/baomi-bench-<db>) for tokens, targets and logs.
+# CLIENTS (default "4 16") for the appends; PGDB (default bench) the PostgreSQL database; WORK (default /tmp/baomi-bench-<db>) for tokens, targets and logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?pg or h2}
 if [[ $db == pg ]]; then copies=${2:-1000000}; else copies=${2:-100000}; fi
 events=${3:-10}
+pgdb=${PGDB:-bench}
 work=${WORK:-/tmp/baomi-bench-$db}
 port=${PORT:-18090}
 jar=baomi-server/target/baomi-server.jar
@@ -22,7 +23,7 @@ pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 mkdir -p "$work"
 
 if [[ $db == pg ]]; then
-  export BAOMI_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench BAOMI_DB_USER=postgres BAOMI_DB_PASSWORD=
+  export BAOMI_DB_URL=jdbc:postgresql://127.0.0.1:5432/$pgdb BAOMI_DB_USER=postgres BAOMI_DB_PASSWORD=
 else
   export BAOMI_DB_URL="jdbc:h2:file:$work/baomi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
   export BAOMI_DB_USER=sa BAOMI_DB_PASSWORD=
@@ -43,12 +44,12 @@ start_server() {
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; }
 trap '[[ -n $server_pid ]] && kill $server_pid 2>/dev/null || true' EXIT
 sql() { # run SQL from stdin on the bench database
-  if [[ $db == pg ]]; then "${pg[@]}" -d bench; else
+  if [[ $db == pg ]]; then "${pg[@]}" -d "$pgdb"; else
     local f; f=$(mktemp --suffix=.sql); cat >"$f"
     java -Xmx4g -cp "$h2jar" org.h2.tools.RunScript -url "$BAOMI_DB_URL" -user sa -script "$f"; rm -f "$f"; fi
 }
 query() { # $1 = select, rows as CSV on stdout
-  if [[ $db == pg ]]; then "${pg[@]}" -d bench -At -F, -c "$1"; else
+  if [[ $db == pg ]]; then "${pg[@]}" -d "$pgdb" -At -F, -c "$1"; else
     local f; f=$(mktemp --suffix=.csv); rm -f "$f"
     java -cp "$h2jar" org.h2.tools.Shell -url "$BAOMI_DB_URL" -user sa \
       -sql "call csvwrite('$f', '$(sed "s/'/''/g" <<<"$1")', 'writeColumnHeader=false')" >/dev/null
@@ -58,7 +59,7 @@ now() { date +%s.%N; }
 
 if [[ ${KEEP:-0} != 1 ]]; then
   echo "== fresh $db database, schema by Flyway"
-  if [[ $db == pg ]]; then "${pg[@]}" -d postgres -c "drop database if exists bench" -c "create database bench"
+  if [[ $db == pg ]]; then "${pg[@]}" -d postgres -c "drop database if exists $pgdb" -c "create database $pgdb"
   else rm -f "$work"/baomi.*.db; fi
   start_server migrate; stop_server
   for who in city office staff; do
@@ -97,15 +98,15 @@ echo "lend targets: $(wc -l <"$work/lend-targets.csv"), carriers the staff membe
 start_server measure
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $db, $copies copies, $((copies * events)) generated events"
 echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/ {print $2}') GiB," \
-  "$(java -version 2>&1 | head -1)$([[ $db == pg ]] && echo ", $("${pg[@]}" -d bench -Atc 'show server_version')")"
+  "$(java -version 2>&1 | head -1)$([[ $db == pg ]] && echo ", $("${pg[@]}" -d "$pgdb" -Atc 'show server_version')")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 load() { java -Xmx1g bench/LedgerLoad.java "http://127.0.0.1:$port" "$work" $((copies / 5)) "$@"; }
 load "${REQUESTS:-300}" 0
 # appends, one run per number of clients, with the CPU time the server and its database connections used
 cpu_ms() { # user + system time of the server JVM and of the bench database's backends, in ms
   local pids="$server_pid" p total=0
-  [[ $db == pg ]] && pids+=" $("${pg[@]}" -d bench -Atc "select string_agg(pid::text, ' ') from pg_stat_activity
-                                                          where datname = 'bench' and pid <> pg_backend_pid()")"
+  [[ $db == pg ]] && pids+=" $("${pg[@]}" -d "$pgdb" -Atc "select string_agg(pid::text, ' ') from pg_stat_activity
+                                                          where datname = '$pgdb' and pid <> pg_backend_pid()")"
   for p in $pids; do
     [[ -r /proc/$p/stat ]] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
   done
