@@ -23,11 +23,14 @@ class Carriers {
             + "c.copy_count, c.registered_by, c.created_at, c.version, c.declassified_on";
 
     private final JdbcClient jdbc;
+    private final SearchGrams grams;
 
-    Carriers(JdbcClient jdbc) {
+    Carriers(JdbcClient jdbc, SearchGrams grams) {
         this.jdbc = jdbc;
+        this.grams = grams;
     }
 
+    /** Inserts the carrier and indexes its title and document number for the text search. */
     long insert(Carrier c) {
         KeyHolder key = new GeneratedKeyHolder();
         SecrecyDuration d = c.duration();
@@ -40,7 +43,9 @@ class Carriers {
                         d.amount(), d.until(), d.condition(), c.origin().name(), c.originName(), c.copyCount(),
                         c.registeredBy(), Timestamp.from(c.createdAt()))
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        grams.carrierInserted(id);
+        return id;
     }
 
     /** Counts copies made later with approval; level, duration and scope stay as registered. */

@@ -26,11 +26,14 @@ class Copies {
             """;
 
     private final JdbcClient jdbc;
+    private final SearchGrams grams;
 
-    Copies(JdbcClient jdbc) {
+    Copies(JdbcClient jdbc, SearchGrams grams) {
         this.jdbc = jdbc;
+        this.grams = grams;
     }
 
+    /** Inserts the copy and indexes its ledger number for the text search. */
     long insert(Copy c) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -40,10 +43,15 @@ class Copies {
                 .params(c.carrierId(), c.unitId(), c.copyNumber(), c.ledgerNumber(), c.custodianId(), c.safeId(), c.place(),
                         c.status().name())
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        grams.copyInserted(id);
+        return id;
     }
 
-    /** A copy made from another with approval: it names its source and carries its copy stamp (复制戳记). */
+    /**
+     * A copy made from another with approval: it names its source and carries its copy stamp (复制戳记); its ledger
+     * number is indexed for the text search.
+     */
     long insertCopyOf(Copy c, long sourceCopyId, String copyStamp) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -53,7 +61,9 @@ class Copies {
                 .params(c.carrierId(), c.unitId(), c.copyNumber(), c.ledgerNumber(), c.custodianId(), c.safeId(), c.place(),
                         c.status().name(), sourceCopyId, copyStamp)
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        grams.copyInserted(id);
+        return id;
     }
 
     /** Names every source a copy was made from (a compilation has several). */

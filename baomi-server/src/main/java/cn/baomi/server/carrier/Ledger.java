@@ -1,8 +1,11 @@
 package cn.baomi.server.carrier;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,10 +20,18 @@ class Ledger {
 
     static final int COUNT_LIMIT = 1_000;
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = """
+            select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
+                   cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
+                   cp.status, cp.version, c.title, c.document_number, c.secret_level, c.carrier_type,
+                   c.declassified_on""";
 
-    Ledger(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TextSearch text;
+
+    Ledger(JdbcClient jdbc, TextSearch text) {
         this.jdbc = jdbc;
+        this.text = text;
     }
 
     /** A page for the list and the API: the count stops at {@link #COUNT_LIMIT}. */
@@ -53,11 +64,22 @@ class Ledger {
             filters.add("cp.custodian_id = :custodian");
             params.put("custodian", query.custodianId());
         }
-        if (query.q() != null) {
-            filters.add("(lower(c.title) like :q or lower(c.document_number) like :q or lower(cp.ledger_number) like :q)");
-            params.put("q", "%" + query.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
         filters.forEach(f -> where.append(" and ").append(f));
+        if (query.q() != null) {
+            String lowered = query.q().toLowerCase();
+            params.put("q", TextSearch.pattern(lowered));
+            List<String> grams = SearchGrams.of(lowered);
+            if (!grams.isEmpty()) {
+                Set<Long> units = new HashSet<>(viewer.keeperUnits());
+                units.addAll(viewer.readerUnits());
+                Optional<TextSearch.Found> found = text.find(where.toString(), params, grams, units, query, countLimit);
+                if (found.isPresent()) {
+                    return new LedgerPage<>(rows(where.toString(), params, found.get().ids()), query.page(), query.size(),
+                            found.get().total(), found.get().more());
+                }
+            }
+            where.append(" and ").append(TextSearch.MATCHES); // one character, or only frequent pieces: the like alone
+        }
         String matches = "select 1 from carrier_copies cp join carriers c on c.id = cp.carrier_id" + where;
         long counted = jdbc.sql("select count(*) from (" + matches + (countLimit > 0 ? " limit " + (countLimit + 1) : "")
                         + ") matches").params(params).query(Long.class).single();
@@ -66,11 +88,8 @@ class Ledger {
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         // the page's ids first, from what the indexes hold, then the rows of those 20 copies only
-        List<LedgerEntry> items = jdbc.sql("""
-                select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
-                       cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
-                       cp.status, cp.version, c.title, c.document_number, c.secret_level, c.carrier_type,
-                       c.declassified_on
+        List<LedgerEntry> items = jdbc.sql(COLUMNS + """
+
                 from (select cp.id from carrier_copies cp join carriers c on c.id = cp.carrier_id
                 """ + where + """
                  order by cp.id desc limit :limit offset :offset) page
@@ -78,10 +97,24 @@ class Ledger {
                 left join safes sf on sf.id = cp.safe_id
                 order by cp.id desc""")
                 .params(params)
-                .query((rs, n) -> new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
-                        SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type")),
-                        rs.getDate("declassified_on") != null))
+                .query(Ledger::entry)
                 .list();
         return new LedgerPage<>(items, query.page(), query.size(), total, more);
+    }
+
+    /** The rows of copies found by id, newest first; still under the viewer's condition. */
+    private List<LedgerEntry> rows(String where, Map<String, Object> params, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " from carrier_copies cp join carriers c on c.id = cp.carrier_id"
+                        + " left join safes sf on sf.id = cp.safe_id" + where + " and cp.id in (:pageIds) order by cp.id desc")
+                .params(params).param("pageIds", ids).query(Ledger::entry).list();
+    }
+
+    private static LedgerEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LedgerEntry(Copies.map(rs, n), rs.getString("title"), rs.getString("document_number"),
+                SecretLevel.valueOf(rs.getString("secret_level")), CarrierType.valueOf(rs.getString("carrier_type")),
+                rs.getDate("declassified_on") != null);
     }
 }
