@@ -106,6 +106,18 @@ select g.i, cp.id,
        case when mod(g.i, 10) = 0 then '生成的历史记录' end
 from generate_series(1, @COPIES@ * @EVENTS@) as g(i) join carrier_copies cp on cp.id = (g.i - 1) / @EVENTS@ + 1;
 
+-- The text search's index (V70): every two-character piece of the lowered title, document number and ledger numbers
+-- of a carrier, as the application writes it for each carrier and copy it creates (carrier.SearchGrams) and V71 for
+-- the carriers that existed before; the primary key is built again afterwards, in one go.
+alter table carrier_search_grams drop constraint pk_carrier_search_grams;
+insert into carrier_search_grams (gram, unit_id, carrier_id)
+select distinct substring(t.s, n.i, 2), t.unit_id, t.carrier_id
+from (select lower(title) as s, unit_id, id as carrier_id from carriers
+      union all select lower(document_number), unit_id, id from carriers where document_number is not null
+      union all select lower(ledger_number), unit_id, carrier_id from carrier_copies) t
+join generate_series(1, 600) as n(i) on n.i < char_length(t.s);
+alter table carrier_search_grams add constraint pk_carrier_search_grams primary key (gram, unit_id, carrier_id);
+
 -- The bench accounts, each signing in with a personal API token (token hashes filled in by bench/ledger.sh):
 -- the secrecy office of the city bureau (keeps all 50 units), of district 2 (keeps units 2, 11, 20, 29, 38, 47)
 -- and a staff member of district 2 (clearance important, department 12, position 10) who sees by scope.

@@ -32,6 +32,15 @@ class SearchGrams {
     /** A piece held by at most this many carriers of the viewer's units narrows the search by their ids. */
     static final int LISTED = 5_000;
 
+    /** Further pieces read to intersect the carriers of the rarest, while more than {@link #NARROWED} remain. */
+    static final int INTERSECTED = 3;
+
+    /**
+     * Carriers few enough to read all their copies: no further piece is read to narrow them, and a page of more
+     * matches than the count limit is sorted from their copies rather than walked (TextSearch).
+     */
+    static final int NARROWED = 1_000;
+
     private static final String POSTINGS = "select carrier_id from carrier_search_grams where gram = :gram and unit_id in (:units)";
 
     /**
@@ -91,39 +100,42 @@ class SearchGrams {
     }
 
     /**
-     * The carriers of the units that hold every piece of the text held by at most {@link #LISTED} of them (up to
-     * three such pieces, the rarest), sorted; {@code null} when every piece is held by more, for the caller to
-     * search without the index. Each statement reads one piece's range of the primary key and nothing else, so
-     * that no plan depends on the table's statistics: the pieces are counted (up to {@link #LISTED} + 1, at most
-     * {@link #PROBED} pieces spread over the text), then the rarest ones' carriers are read and intersected here.
+     * The carriers of the units that hold the rarest pieces of the text, sorted; {@code null} when every piece is held
+     * by more than {@link #LISTED} of them, for the caller to search without the index. Each statement reads one
+     * piece's range of the primary key and nothing else, so that no plan depends on the table's statistics: the
+     * pieces are counted (up to {@link #LISTED} + 1, at most {@link #PROBED} pieces spread over the text), the rarest
+     * one's carriers are read, and while more than {@link #NARROWED} remain, those of the next pieces (up to
+     * {@link #INTERSECTED} of them, each if at most 4 × {@link #LISTED}) are read and intersected here.
      */
     List<Long> carriers(List<String> grams, Collection<Long> units) {
         List<String> probed = grams.size() <= PROBED ? grams
                 : IntStream.range(0, PROBED).mapToObj(i -> grams.get(i * (grams.size() - 1) / (PROBED - 1))).toList();
         List<Long> unitList = List.copyOf(units);
-        if (probed.size() == 1) {
-            List<Long> carriers = jdbc.sql(POSTINGS + " limit " + (listed + 1)).param("gram", probed.get(0))
-                    .param("units", unitList).query(Long.class).list();
-            return carriers.size() > listed ? null : carriers.stream().sorted().toList();
-        }
-        long[] counts = counts(probed, unitList);
-        List<String> rarest = IntStream.range(0, probed.size()).boxed().filter(i -> counts[i] <= listed)
-                .sorted(Comparator.comparingLong(i -> counts[i])).limit(3).map(probed::get).toList();
-        if (rarest.isEmpty()) {
+        long[] counts = probed.size() == 1 ? new long[] {0} : counts(probed, unitList);
+        List<String> ranked = IntStream.range(0, probed.size()).boxed().sorted(Comparator.comparingLong(i -> counts[i]))
+                .map(probed::get).toList();
+        List<Long> rarest = postings(ranked.get(0), unitList, listed);
+        if (rarest == null) {
             return null;
         }
-        Set<Long> carriers = new TreeSet<>(postings(rarest.get(0), unitList));
-        for (String gram : rarest.subList(1, rarest.size())) {
-            if (carriers.isEmpty()) {
+        Set<Long> carriers = new TreeSet<>(rarest);
+        for (String gram : ranked.subList(1, Math.min(ranked.size(), 1 + INTERSECTED))) {
+            if (carriers.size() <= NARROWED) {
                 break;
             }
-            carriers.retainAll(new HashSet<>(postings(gram, unitList)));
+            List<Long> holding = postings(gram, unitList, 4 * listed);
+            if (holding != null) {
+                carriers.retainAll(new HashSet<>(holding));
+            }
         }
         return List.copyOf(carriers);
     }
 
-    private List<Long> postings(String gram, List<Long> units) {
-        return jdbc.sql(POSTINGS).param("gram", gram).param("units", units).query(Long.class).list();
+    /** The carriers of the units holding the gram; {@code null} when more than {@code limit}. */
+    private List<Long> postings(String gram, List<Long> units, int limit) {
+        List<Long> carriers = jdbc.sql(POSTINGS + " limit " + (limit + 1)).param("gram", gram).param("units", units)
+                .query(Long.class).list();
+        return carriers.size() > limit ? null : carriers;
     }
 
     /** How many carriers of the units hold each gram, each counted up to {@link #LISTED} + 1, in one statement. */

@@ -23,9 +23,6 @@ class TextSearch {
     static final String MATCHES =
             "(lower(c.title) like :q or lower(c.document_number) like :q or lower(cp.ledger_number) like :q)";
 
-    /** With more candidates than this (and more matches than the count limit) a page is walked, not sorted. */
-    static final int SORTED = 1_000;
-
     /** The newest copies a walk reads at most before sorting instead. */
     static final int WINDOW = 50_000;
 
@@ -70,8 +67,8 @@ class TextSearch {
         if (carriers.isEmpty()) {
             return Optional.of(Found.NONE);
         }
-        params.put("searchCarriers", carriers);
-        String narrowed = where + " and c.id in (:searchCarriers) and " + MATCHES;
+        params.put("searchCarriers", carriers.toArray(Long[]::new));
+        String narrowed = where + " and c.id = any(:searchCarriers) and " + MATCHES;
         if (countLimit == 0) {
             long total = jdbc.sql("select count(*) from (" + FROM + narrowed + ") matches").params(params)
                     .query(Long.class).single();
@@ -84,7 +81,8 @@ class TextSearch {
             return Optional.of(new Found(matching.stream().sorted(Comparator.reverseOrder()).skip(offset)
                     .limit(query.size()).toList(), matching.size(), false));
         }
-        List<Long> page = carriers.size() > SORTED ? page(walk(where), params, query.size(), offset) : List.of();
+        List<Long> page = carriers.size() > SearchGrams.NARROWED
+                ? page(walk(where + " and cp.carrier_id = any(:searchCarriers)"), params, query.size(), offset) : List.of();
         if (page.size() < query.size()) {
             page = page(narrowed + " order by cp.id desc", params, query.size(), offset);
         }
@@ -110,7 +108,8 @@ class TextSearch {
 
     /**
      * Matches among the newest {@link #WINDOW} copies, newest first: frequent matches fill a page after a few
-     * hundred rows. The like inside {@code case} (the same rows) keeps PostgreSQL from guessing that few rows match,
+     * hundred rows (with the candidates as an array, which PostgreSQL tests by a hash, rows of other carriers are
+     * passed over without reading their carrier). The like inside {@code case} (the same rows) keeps PostgreSQL from guessing that few rows match,
      * which makes it read and sort every match instead of walking the primary key backwards.
      */
     private static String walk(String where) {
