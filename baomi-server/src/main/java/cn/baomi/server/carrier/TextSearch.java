@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,12 @@ class TextSearch {
     static final String MATCHES =
             "(lower(c.title) like :q or lower(c.document_number) like :q or lower(cp.ledger_number) like :q)";
 
+    /**
+     * Candidates up to this many have all their copies read and sorted for a page of more matches than the count
+     * limit; more are taken as frequent text and walked ({@link #walk}).
+     */
+    static final int SORTED = 2_000;
+
     /** The newest copies a walk reads at most before sorting instead. */
     static final int WINDOW = 50_000;
 
@@ -36,10 +43,18 @@ class TextSearch {
 
     private final JdbcClient jdbc;
     private final SearchGrams grams;
+    private final int sorted;
 
+    @Autowired
     TextSearch(JdbcClient jdbc, SearchGrams grams) {
+        this(jdbc, grams, SORTED);
+    }
+
+    /** With another bound than {@link #SORTED}, for a test of the walk on little data. */
+    TextSearch(JdbcClient jdbc, SearchGrams grams, int sorted) {
         this.jdbc = jdbc;
         this.grams = grams;
+        this.sorted = sorted;
     }
 
     /** The like pattern of an already lowered text: the text anywhere, {@code \ % _} in it taken literally. */
@@ -81,8 +96,7 @@ class TextSearch {
             return Optional.of(new Found(matching.stream().sorted(Comparator.reverseOrder()).skip(offset)
                     .limit(query.size()).toList(), matching.size(), false));
         }
-        List<Long> page = carriers.size() > SearchGrams.NARROWED
-                ? page(walk(where + " and cp.carrier_id = any(:searchCarriers)"), params, query.size(), offset) : List.of();
+        List<Long> page = carriers.size() > sorted ? page(walk(where), params, query.size(), offset) : List.of();
         if (page.size() < query.size()) {
             page = page(narrowed + " order by cp.id desc", params, query.size(), offset);
         }
@@ -108,9 +122,10 @@ class TextSearch {
 
     /**
      * Matches among the newest {@link #WINDOW} copies, newest first: frequent matches fill a page after a few
-     * hundred rows (with the candidates as an array, which PostgreSQL tests by a hash, rows of other carriers are
-     * passed over without reading their carrier). The like inside {@code case} (the same rows) keeps PostgreSQL from guessing that few rows match,
-     * which makes it read and sort every match instead of walking the primary key backwards.
+     * hundred rows. The like inside {@code case} (the same rows) keeps PostgreSQL from guessing that few rows match,
+     * which makes it read and sort every match instead of walking the primary key backwards. Without the candidates:
+     * as an array parameter they lead PostgreSQL's generic plan of a prepared statement (from the fifth execution
+     * on) to read and sort all of them again.
      */
     private static String walk(String where) {
         return where + " and case when " + MATCHES + " then true else false end"
