@@ -105,7 +105,7 @@ class SearchGrams {
      * piece's range of the primary key and nothing else, so that no plan depends on the table's statistics: the
      * pieces are counted (up to {@link #LISTED} + 1, at most {@link #PROBED} pieces spread over the text), the rarest
      * one's carriers are read, and while more than {@link #NARROWED} remain, those of the next pieces (up to
-     * {@link #INTERSECTED} of them, each if at most 4 × {@link #LISTED}) are read and intersected here.
+     * {@link #INTERSECTED} of them, each if at most 2 × {@link #LISTED}) are read and intersected here.
      */
     List<Long> carriers(List<String> grams, Collection<Long> units) {
         List<String> probed = grams.size() <= PROBED ? grams
@@ -123,7 +123,7 @@ class SearchGrams {
             if (carriers.size() <= NARROWED) {
                 break;
             }
-            List<Long> holding = postings(gram, unitList, 4 * listed);
+            List<Long> holding = postings(gram, unitList, 2 * listed);
             if (holding != null) {
                 carriers.retainAll(new HashSet<>(holding));
             }

@@ -25,10 +25,14 @@ class TextSearch {
             "(lower(c.title) like :q or lower(c.document_number) like :q or lower(cp.ledger_number) like :q)";
 
     /**
-     * Candidates up to this many have all their copies read and sorted for a page of more matches than the count
-     * limit; more are taken as frequent text and walked ({@link #walk}).
+     * Candidates up to this many have all their matching copies read at once (up to {@link #MATCHES_READ}), which
+     * gives the count and the page; with more, the matches are read up to the count limit, and a page of more
+     * matches than that is walked ({@link #walk}): frequent text.
      */
     static final int SORTED = 2_000;
+
+    /** Matching copies read at most to count and cut the page from in the application. */
+    static final int MATCHES_READ = 20_000;
 
     /** The newest copies a walk reads at most before sorting instead. */
     static final int WINDOW = 50_000;
@@ -44,17 +48,19 @@ class TextSearch {
     private final JdbcClient jdbc;
     private final SearchGrams grams;
     private final int sorted;
+    private final int matchesRead;
 
     @Autowired
     TextSearch(JdbcClient jdbc, SearchGrams grams) {
-        this(jdbc, grams, SORTED);
+        this(jdbc, grams, SORTED, MATCHES_READ);
     }
 
-    /** With another bound than {@link #SORTED}, for a test of the walk on little data. */
-    TextSearch(JdbcClient jdbc, SearchGrams grams, int sorted) {
+    /** With other bounds than {@link #SORTED} and {@link #MATCHES_READ}, for tests of every way on little data. */
+    TextSearch(JdbcClient jdbc, SearchGrams grams, int sorted, int matchesRead) {
         this.jdbc = jdbc;
         this.grams = grams;
         this.sorted = sorted;
+        this.matchesRead = matchesRead;
     }
 
     /** The like pattern of an already lowered text: the text anywhere, {@code \ % _} in it taken literally. */
@@ -84,23 +90,23 @@ class TextSearch {
         }
         params.put("searchCarriers", carriers.toArray(Long[]::new));
         String narrowed = where + " and c.id = any(:searchCarriers) and " + MATCHES;
-        if (countLimit == 0) {
-            long total = jdbc.sql("select count(*) from (" + FROM + narrowed + ") matches").params(params)
-                    .query(Long.class).single();
-            return Optional.of(new Found(page(narrowed + " order by cp.id desc", params, query.size(), offset), total, false));
-        }
-        // the matching copies themselves, unordered: when there are no more than the limit, the page is cut from them
-        List<Long> matching = jdbc.sql(FROM + narrowed + " limit " + (countLimit + 1)).params(params).query(Long.class)
-                .list();
-        if (matching.size() <= countLimit) {
+        // the matching copies themselves, unordered: all of them from few candidates, else up to the count limit
+        int read = carriers.size() <= sorted || countLimit == 0 ? matchesRead : countLimit;
+        List<Long> matching = jdbc.sql(FROM + narrowed + " limit " + (read + 1)).params(params).query(Long.class).list();
+        if (matching.size() <= read) {
+            boolean more = countLimit > 0 && matching.size() > countLimit;
             return Optional.of(new Found(matching.stream().sorted(Comparator.reverseOrder()).skip(offset)
-                    .limit(query.size()).toList(), matching.size(), false));
+                    .limit(query.size()).toList(), more ? countLimit : matching.size(), more));
         }
-        List<Long> page = carriers.size() > sorted ? page(walk(where), params, query.size(), offset) : List.of();
+        long counted = countLimit > 0 && read >= countLimit ? countLimit + 1
+                : jdbc.sql("select count(*) from (" + FROM + narrowed + (countLimit > 0 ? " limit " + (countLimit + 1) : "")
+                        + ") matches").params(params).query(Long.class).single();
+        boolean more = countLimit > 0 && counted > countLimit;
+        List<Long> page = more && carriers.size() > sorted ? page(walk(where), params, query.size(), offset) : List.of();
         if (page.size() < query.size()) {
             page = page(narrowed + " order by cp.id desc", params, query.size(), offset);
         }
-        return Optional.of(new Found(page, countLimit, true));
+        return Optional.of(new Found(page, more ? countLimit : counted, more));
     }
 
     /** A text of frequent pieces only: the newest matches, when the window holds more than the count limit. */

@@ -108,11 +108,13 @@ class LedgerTextSearchTest {
         Viewer viewer = access.viewer(org.officer());
         List<Long> all = scan(word, viewer, "");
         assertThat(all).hasSize(1_100);
-        // the application's bounds (1,100 candidates listed, a page sorted from their copies); a page walked from the
-        // newest copies when over 10 candidates; pieces "too frequent" when held by over 10 carriers
-        Ledger walked = new Ledger(jdbc, new TextSearch(jdbc, new SearchGrams(jdbc), 10));
+        // the application's bounds (1,100 candidates listed, all their matches read); the matches read up to 10 and a
+        // page sorted from the candidates' copies; a page walked from the newest copies when over 10 candidates; and
+        // pieces "too frequent" when held by over 10 carriers
+        Ledger sorted = new Ledger(jdbc, new TextSearch(jdbc, new SearchGrams(jdbc), TextSearch.SORTED, 10));
+        Ledger walked = new Ledger(jdbc, new TextSearch(jdbc, new SearchGrams(jdbc), 10, TextSearch.MATCHES_READ));
         Ledger frequent = new Ledger(jdbc, new TextSearch(jdbc, new SearchGrams(jdbc, 10)));
-        for (Ledger searched : List.of(ledger, walked, frequent)) {
+        for (Ledger searched : List.of(ledger, sorted, walked, frequent)) {
             for (int page : new int[] {0, 1, 7, 49, 54, 56}) {
                 LedgerPage<LedgerEntry> found = searched.search(LedgerQuery.of(null, null, null, null, word, page, 20), viewer);
                 assertThat(ids(found)).as("page %d", page)
