@@ -16,16 +16,16 @@ import cn.baomi.server.shared.NotFound;
 @Service
 class CopyEventRouter {
 
-    private final Copies copies;
+    private final CopyChanges changes;
     private final CustodyService custody;
     private final LifecycleService lifecycle;
     private final CarryOutService carryOuts;
     private final CompilationService compilations;
     private final ClassificationService classification;
 
-    CopyEventRouter(Copies copies, CustodyService custody, LifecycleService lifecycle, CarryOutService carryOuts,
+    CopyEventRouter(CopyChanges changes, CustodyService custody, LifecycleService lifecycle, CarryOutService carryOuts,
                     CompilationService compilations, ClassificationService classification) {
-        this.copies = copies;
+        this.changes = changes;
         this.custody = custody;
         this.lifecycle = lifecycle;
         this.carryOuts = carryOuts;
@@ -58,9 +58,17 @@ class CopyEventRouter {
             throw new BusinessRuleViolation(a.getCopyId() == null ? "copyId" : "type", "carrier.event.incomplete");
         }
         long id = a.getCopyId();
-        if (copies.find(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
-            throw new NotFound("copy", id);
+        try {
+            if (changes.readForEvent(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
+                throw new NotFound("copy", id);
+            }
+            route(carrierId, id, a);
+        } finally {
+            changes.forgetReadForEvent();
         }
+    }
+
+    private void route(long carrierId, long id, CopyAction a) {
         switch (a.getType()) {
             case COMPILATION_REQUESTED -> compilations.request(id, a);
             case CARRY_OUT_REQUESTED -> carryOuts.request(id, a.getCounterpart(), a.getDueDate(), a.getAbroad(), a.getNote());
