@@ -45,6 +45,33 @@ class CopyEventRouter {
         }
     }
 
+    /**
+     * Applies several events in one transaction, all or nothing (docs/decisions/ledger-performance.md): each exactly
+     * as {@link #apply} would, in the order given, so a later one sees what an earlier one changed; their audit
+     * records are chained together at the commit. A broken rule names the event: {@code events[2].personId}.
+     */
+    @Transactional
+    List<CopyEvent> applyAll(List<CarrierEvent> batch) {
+        if (batch == null || batch.isEmpty() || batch.size() > CarrierEvent.MOST) {
+            throw new BusinessRuleViolation("events", "carrier.events.batchSize", CarrierEvent.MOST);
+        }
+        try (CopyEvents.Recording appended = CopyEvents.recording()) {
+            for (int i = 0; i < batch.size(); i++) {
+                CarrierEvent a = batch.get(i);
+                if (a == null || a.getCarrierId() == null) {
+                    throw new BusinessRuleViolation("events[" + i + "].carrierId", "carrier.event.incomplete");
+                }
+                try {
+                    dispatch(a.getCarrierId(), a);
+                } catch (BusinessRuleViolation e) {
+                    throw new BusinessRuleViolation("events[" + i + "]" + (e.field() == null ? "" : "." + e.field()),
+                            e.messageKey(), e.arguments());
+                }
+            }
+            return appended.events();
+        }
+    }
+
     private void dispatch(long carrierId, CopyAction a) {
         if (a.getType() == EventType.RECLASSIFIED) {
             classification.change(carrierId, a);
