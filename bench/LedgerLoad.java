@@ -141,24 +141,27 @@ public class LedgerLoad {
             latencies.add(mine);
             Thread t = new Thread(() -> {
                 int n = 0;
+                List<long[]> slice = new ArrayList<>();
+                for (int i = worker; i < targets.size(); i += clients) {
+                    slice.add(targets.get(i));
+                }
                 outer:
                 while (true) {
-                    for (int i = worker; i < targets.size(); i += clients) {
-                        long[] tg = targets.get(i);
-                        String[] bodies = {
-                                "{\"copyId\":" + tg[1] + ",\"type\":\"LENT\",\"personId\":" + tg[2]
-                                        + ",\"dueDate\":\"2027-12-31\"}",
-                                "{\"copyId\":" + tg[1] + ",\"type\":\"LOAN_RETURNED\"}"};
+                    for (int i = 0; i < slice.size(); i += BATCH) {
+                        List<long[]> some = slice.subList(i, Math.min(slice.size(), i + BATCH));
                         if (System.nanoTime() > deadline) {
                             break outer; // between pairs only: every lent copy is taken back
                         }
-                        for (String body : bodies) {
+                        for (String type : new String[] {"LENT", "LOAN_RETURNED"}) {
+                            String path = BATCH == 1 ? "/api/carriers/" + some.get(0)[0] + "/events" : "/api/carriers/events";
+                            String body = BATCH == 1 ? event(some.get(0), type, false)
+                                    : "[" + String.join(",", some.stream().map(tg -> event(tg, type, true)).toList()) + "]";
                             long s = System.nanoTime();
-                            int status = post(token, "/api/carriers/" + tg[0] + "/events", body);
+                            int status = post(token, path, body);
                             mine[n++] = System.nanoTime() - s;
                             if (status == 201) {
-                                ok.incrementAndGet();
-                            } else if (failed.incrementAndGet() == 1) {
+                                ok.addAndGet(some.size());
+                            } else if (failed.addAndGet(some.size()) == some.size()) {
                                 System.out.println("first failure: HTTP " + status + " on " + body);
                             }
                         }
@@ -175,12 +178,12 @@ public class LedgerLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Cpu used = Cpu.now().minus(before);
         long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted().toArray();
-        System.out.printf("append %d clients, %d s: %d events (%d failed) = %.0f events/s; POST p50 %.2f p95 %.2f p99 %.2f ms"
-                        + " (p95/ref %.1f)%n", clients, seconds, ok.get(), failed.get(), ok.get() / elapsed,
+        System.out.printf("append %d clients%s, %d s: %d events (%d failed) = %.0f events/s; POST p50 %.2f p95 %.2f p99 %.2f ms"
+                        + " (p95/ref %.1f)%n", clients, BATCH == 1 ? "" : " in batches of " + BATCH, seconds, ok.get(), failed.get(), ok.get() / elapsed,
                 ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 99)), ms(pct(all, 95)) / reference);
         if (used.server >= 0 && ok.get() > 0) {
             double n = ok.get() + failed.get();
-            System.out.printf("  CPU per request of this run alone: server and database %.2f ms (server %.2f, database %.2f),"
+            System.out.printf("  CPU per event of this run alone: server and database %.2f ms (server %.2f, database %.2f),"
                             + " load client %.2f ms, rest of the machine %.2f ms; machine busy %.0f %% of %d cores%n",
                     (used.server + used.database) / n, used.server / n, used.database / n, used.client / n,
                     (used.machine - used.server - used.database - used.client) / n,
@@ -221,6 +224,17 @@ public class LedgerLoad {
             return new Cpu(server < 0 || o.server < 0 ? -1 : server - o.server, database - o.database, client - o.client,
                     machine - o.machine);
         }
+    }
+
+    /**
+     * {@code -Dbatch=n} (default 1): appends n events a request through {@code POST /api/carriers/events}, lending n
+     * copies in one request and taking them back in the next, instead of one event a request.
+     */
+    static final int BATCH = Integer.getInteger("batch", 1);
+
+    static String event(long[] target, String type, boolean withCarrier) {
+        return "{" + (withCarrier ? "\"carrierId\":" + target[0] + "," : "") + "\"copyId\":" + target[1] + ",\"type\":\"" + type
+                + "\"" + (type.equals("LENT") ? ",\"personId\":" + target[2] + ",\"dueDate\":\"2027-12-31\"" : "") + "}";
     }
 
     static long pct(long[] sorted, int p) {

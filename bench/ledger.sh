@@ -15,6 +15,7 @@
 # JAR (default the built one) runs another copy of the server, so that a build meanwhile cannot disturb it;
 # SERVER_OPTS adds JVM options to the server (a flight recording, say). HTTP_CLIENT=socket appends through a minimal
 # HTTP/1.1 client instead of the JDK's HttpClient, which costs the shared 2 cores about 1 ms of CPU per request.
+# BATCH=n appends n events a request through POST /api/carriers/events instead of one (lend n copies, take them back).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?pg or h2}
@@ -107,7 +108,7 @@ echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free 
   "$(java -version 2>&1 | head -1)$([[ $db == pg ]] && echo ", $("${pg[@]}" -d "$pgdb" -Atc 'show server_version')")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 cpu_ms() { bench/ledger-cpu.sh "$server_pid" $([[ $db == pg ]] && echo "$pgdb") | awk '{print $1 + $2}'; }
-load() { java -Xmx1g -Dwarm="${WARM_SECONDS:-0}" -Dclient="${HTTP_CLIENT:-jdk}" -Dcpu="bench/ledger-cpu.sh $server_pid $([[ $db == pg ]] && echo "$pgdb")" \
+load() { java -Xmx1g -Dwarm="${WARM_SECONDS:-0}" -Dclient="${HTTP_CLIENT:-jdk}" -Dbatch="${BATCH:-1}" -Dcpu="bench/ledger-cpu.sh $server_pid $([[ $db == pg ]] && echo "$pgdb")" \
   bench/LedgerLoad.java "http://127.0.0.1:$port" "$work" $((copies / 5)) "$@"; }
 load "${REQUESTS:-300}" 0
 # appends, one run per number of clients, with the CPU time the server and its database connections used
