@@ -283,6 +283,7 @@ public class LedgerLoad {
         private final java.net.Socket socket;
         private final java.io.InputStream in;
         private final java.io.OutputStream out;
+        private boolean closed;
 
         private SocketClient() throws java.io.IOException {
             URI uri = URI.create(base);
@@ -305,6 +306,11 @@ public class LedgerLoad {
                     MINE.remove();
                     c.socket.close();
                     return -1;
+                } finally {
+                    if (c.closed) { // the server ends a connection after 100 requests (Tomcat's maxKeepAliveRequests)
+                        MINE.remove();
+                        c.socket.close();
+                    }
                 }
             } catch (java.io.IOException e) {
                 return -1;
@@ -346,9 +352,7 @@ public class LedgerLoad {
             } else if (length > 0) {
                 skip(length);
             }
-            if (close) {
-                throw new java.io.IOException("server closed the connection after HTTP " + code);
-            }
+            closed = close;
             return code;
         }
 
