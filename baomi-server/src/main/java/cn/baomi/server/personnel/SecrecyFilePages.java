@@ -121,8 +121,7 @@ class SecrecyFilePages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale());
+            String message = e.text(messages);
             String field = e.field() == null ? "" : messages.getMessage("personnel.field." + e.field(), null,
                     e.field(), LocaleContextHolder.getLocale()) + "：";
             redirect.addFlashAttribute("problem", field + message);
