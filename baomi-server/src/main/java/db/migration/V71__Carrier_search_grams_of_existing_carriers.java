@@ -32,7 +32,8 @@ public class V71__Carrier_search_grams_of_existing_carriers extends BaseJavaMigr
                   select lower(document_number), unit_id, id from carriers
                   where id >= ? and id < ? and document_number is not null
                   union all
-                  select lower(ledger_number), unit_id, carrier_id from carrier_copies where carrier_id >= ? and carrier_id < ?) t
+                  select lower(ledger_number), unit_id, carrier_id from carrier_copies
+                  where carrier_id >= ? and carrier_id < ?) t
             join generate_series(1, 600) as n(i) on n.i < char_length(t.s)
             on conflict do nothing""";
 

@@ -41,7 +41,8 @@ class SearchGrams {
      */
     static final int NARROWED = 1_000;
 
-    private static final String POSTINGS = "select carrier_id from carrier_search_grams where gram = :gram and unit_id in (:units)";
+    private static final String POSTINGS =
+            "select carrier_id from carrier_search_grams where gram = :gram and unit_id in (:units)";
 
     /**
      * The gram cut at every position of the text {@code t.s}: 600 is three times the longest column searched
@@ -72,7 +73,8 @@ class SearchGrams {
         jdbc.sql(INSERT.formatted("""
                         select lower(title) as s, unit_id, id as carrier_id from carriers where id = :id
                         union all
-                        select lower(document_number), unit_id, id from carriers where id = :id and document_number is not null"""))
+                        select lower(document_number), unit_id, id from carriers
+                        where id = :id and document_number is not null"""))
                 .param("id", carrierId).update();
     }
 
