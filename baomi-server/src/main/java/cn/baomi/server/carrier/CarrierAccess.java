@@ -69,13 +69,14 @@ class CarrierAccess {
         }
         Set<Long> visible = units.visibleUnitIds(user);
         Set<Long> keeper = user.has(Role.SECRECY_OFFICER) ? visible : Set.of();
+        boolean keepsEveryUnit = !keeper.isEmpty() && units.seesEveryUnit(user);
         Optional<PersonSummary> person = Optional.ofNullable(user.personId()).flatMap(persons::find)
                 .filter(PersonSummary::active);
         if (person.isEmpty()) {
-            return new Viewer(keeper, Set.of(), null, null, null, null, Set.of());
+            return new Viewer(keeper, keepsEveryUnit, Set.of(), null, null, null, null, Set.of());
         }
         PersonSummary p = person.get();
-        return new Viewer(keeper, visible, p.id(), p.unitId(), p.departmentId(), p.positionId(),
+        return new Viewer(keeper, keepsEveryUnit, visible, p.id(), p.unitId(), p.departmentId(), p.positionId(),
                 SecretLevel.allReadableWith(p.clearance()));
     }
 

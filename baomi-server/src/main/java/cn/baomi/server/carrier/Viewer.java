@@ -8,12 +8,13 @@ import java.util.Set;
 
 /**
  * What one user may see of the ledger, as parameters of one SQL condition so that lists are filtered in the
- * database before paging. Keeper units: the secrecy office sees everything of them. Reader units: there a
- * person sees copies they hold or are to receive, and carriers whose level their clearance covers and whose
- * scope names them, their department, their position or their unit.
+ * database before paging. Keeper units: the secrecy office sees everything of them; {@code keepsEveryUnit}: they
+ * are every unit there is (the office at the top of the only tree). Reader units: there a person sees copies they
+ * hold or are to receive, and carriers whose level their clearance covers and whose scope names them, their
+ * department, their position or their unit.
  */
-record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long unitId, Long departmentId,
-              Long positionId, Set<SecretLevel> levels) {
+record Viewer(Set<Long> keeperUnits, boolean keepsEveryUnit, Set<Long> readerUnits, Long personId, Long unitId,
+              Long departmentId, Long positionId, Set<SecretLevel> levels) {
 
     private static final long NONE = -1L;
 
@@ -38,14 +39,18 @@ record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long 
     /**
      * {@link #VISIBLE} without the branches that cannot match for this viewer, so that the database plans only what
      * is needed (docs/decisions/ledger-performance.md): the same rows, with the same parameters. A keeper who also
-     * reads only in units they keep (the secrecy office) needs the keeper branch alone; a person who keeps nothing
-     * the reader branch alone; nobody, no row.
+     * reads only in units they keep (the secrecy office) needs the keeper branch alone, and no unit at all when they
+     * keep every unit; a person who keeps nothing the reader branch alone; nobody, no row.
      */
     String visible() {
         boolean keeps = !keeperUnits.isEmpty();
         boolean reads = personId != null && !readerUnits.isEmpty() && !keeperUnits.containsAll(readerUnits);
         if (keeps && reads) {
             return VISIBLE;
+        }
+        if (keeps && keepsEveryUnit) {
+            // every copy is of a unit kept: no list for the planners to weigh (decided from the cached unit tree)
+            return "(1 = 1)";
         }
         if (keeps) {
             // not also "cp.unit_id in (...)": with both lists H2 counted a city's page in 16-28 s instead of 0.1 s
@@ -58,7 +63,7 @@ record Viewer(Set<Long> keeperUnits, Set<Long> readerUnits, Long personId, Long 
     }
 
     static Viewer nobody() {
-        return new Viewer(Set.of(), Set.of(), null, null, null, null, Set.of());
+        return new Viewer(Set.of(), false, Set.of(), null, null, null, null, Set.of());
     }
 
     boolean keeps(long unitId) {
