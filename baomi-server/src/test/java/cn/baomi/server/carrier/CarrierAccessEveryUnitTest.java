@@ -94,7 +94,7 @@ class CarrierAccessEveryUnitTest {
         assertThat(viewer.keeperUnits()).containsExactlyInAnyOrderElementsOf(
                 jdbc.sql("select id from units").query(Long.class).list());
         Viewer named = new Viewer(viewer.keeperUnits(), false, viewer.readerUnits(), viewer.personId(), viewer.unitId(),
-                viewer.departmentId(), viewer.positionId(), viewer.levels());
+                viewer.departmentId(), viewer.positionId(), viewer.levels(), viewer.dialect());
         assertThat(named.visible()).contains(":keeperUnits");
         for (LedgerQuery query : queries()) {
             LedgerPage<LedgerEntry> shown = ledger.searchCountingAll(query, viewer);
