@@ -9,7 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/baomi-scan.jar"
 corpus=${1:-/tmp/baomi-bench-office}
 rounds=${2:-3}
-warm=${WARM:-3}   # untimed passes over the whole corpus before the timed one (JIT steady state)
+warm=${WARM:-3}   # untimed passes over the whole corpus before the timed one (JIT steady state); "auto": until
+                  # the JIT compiler spends under 2 % of a pass compiling (ExtractBench)
 classes=$(mktemp -d)
 javac -nowarn -d "$classes" -cp "$jar" "$here"/java/*.java 2>/dev/null
 [ -d "$corpus" ] || java -cp "$classes:$jar" GenOfficeCorpus "$corpus" 2100
@@ -26,12 +27,14 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 fps() { grep -o 'files_per_s=[0-9.]*' "$out/$1.$2" | cut -d= -f2 | median; }
 rss() { grep -o 'rss_kb=[0-9]*' "$out/$1.$2" | cut -d= -f2 | sort -n | tail -1; }
 cpu() { grep -o 'cpu_ms_per_file=[0-9.]*' "$out/$1.$2" | cut -d= -f2 | median; }
+passes() { grep -o 'warm_passes=[0-9]*' "$out/$1.$2" | cut -d= -f2 | tr '\n' ' '; }
+jitshare() { grep -o 'jit_share=[0-9.]*' "$out/$1.$2" | cut -d= -f2 | median; }
 heap() { grep -o 'peak_heap_mb=[0-9]*' "$out/$1.$2" | cut -d= -f2 | sort -n | tail -1; }
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, load before end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warm-up passes: $warm; corpus: $(ls "$corpus" | wc -l) files ($(ls "$corpus" | grep -c docx) docx, $(ls "$corpus" | grep -c xlsx) xlsx, $(ls "$corpus" | grep -c pdf) pdf), $(du -sm "$corpus" | cut -f1) MB; rounds: $rounds"
 for t in 1 2; do
   for m in tika scan; do
-    echo "$m threads=$t: median $(fps $m $t) files/s, CPU $(cpu $m $t) ms/file, peak heap $(heap $m $t) MB, peak RSS $(( $(rss $m $t) / 1024 )) MB; runs: $(grep -o 'files_per_s=[0-9.]*' "$out/$m.$t" | cut -d= -f2 | tr '\n' ' ')"
+    echo "$m threads=$t: median $(fps $m $t) files/s, CPU $(cpu $m $t) ms/file, peak heap $(heap $m $t) MB, peak RSS $(( $(rss $m $t) / 1024 )) MB, warm-up passes $(passes $m $t)JIT in timed pass $(jitshare $m $t); runs: $(grep -o 'files_per_s=[0-9.]*' "$out/$m.$t" | cut -d= -f2 | tr '\n' ' ')"
   done
 done
 echo "scan/tika time ratio 1 thread: $(awk -v a="$(fps tika 1)" -v b="$(fps scan 1)" 'BEGIN{printf "%.2f", a/b}')  2 threads: $(awk -v a="$(fps tika 2)" -v b="$(fps scan 2)" 'BEGIN{printf "%.2f", a/b}')"

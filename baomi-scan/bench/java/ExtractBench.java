@@ -23,7 +23,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * reference) or of a full baomi-scan inspection (extraction + markings + patterns), over all
  * files of a directory with N threads; also the process CPU time per file (all threads: workers,
  * GC, JIT), which other processes on a shared machine disturb far less than wall time. Before the timed pass the whole corpus is run untimed
- * {@code -Dwarm=N} times (default 1), so that the JIT has compiled the hot paths: on two cores a cold
+ * {@code -Dwarm=N} times (default 1), or with {@code -Dwarm=auto} until the JIT has settled, so that the JIT has compiled the hot paths: on two cores a cold
  * run spends the second core on C2 compilation, which hides any speed-up from a second worker.
  * Usage: ExtractBench tika|scan THREADS DIR
  */
@@ -59,15 +59,30 @@ public class ExtractBench {
                 errors.incrementAndGet();
             }
         };
-        int warm = Integer.parseInt(System.getProperty("warm", "1"));
-        for (int w = 0; w < warm; w++) {
+        // -Dwarm=N: N untimed passes; -Dwarm=auto: passes until the JIT compiler spent under 2 % of a pass's
+        // wall time compiling (at most 20): on two cores a compiler still busy takes the second worker's core
+        String warmSetting = System.getProperty("warm", "1");
+        var jit = ManagementFactory.getCompilationMXBean();
+        int passes = 0;
+        while (true) {
+            if (!warmSetting.equals("auto") && passes >= Integer.parseInt(warmSetting)) {
+                break;
+            }
+            long jit0 = jit.getTotalCompilationTime();
+            long w0 = System.nanoTime();
             run(files, threads, work);
+            passes++;
+            double jitShare = (jit.getTotalCompilationTime() - jit0) / ((System.nanoTime() - w0) / 1e6);
+            if (warmSetting.equals("auto") && (jitShare < 0.02 || passes >= 20)) {
+                break;
+            }
         }
         errors.set(0);
         found.set(0);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        long jitBefore = jit.getTotalCompilationTime();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         run(files, threads, work);
@@ -79,9 +94,9 @@ public class ExtractBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "%s threads=%d files=%d seconds=%.2f files_per_s=%.1f cpu_ms_per_file=%.2f errors=%d found=%d peak_heap_mb=%d%n",
+        System.out.printf(Locale.ROOT, "%s threads=%d files=%d seconds=%.2f files_per_s=%.1f cpu_ms_per_file=%.2f errors=%d found=%d peak_heap_mb=%d warm_passes=%d jit_share=%.3f%n",
                 mode, threads, files.size(), secs, files.size() / secs, cpuNanos / 1e6 / files.size(),
-                errors.get(), found.get(), peak >> 20);
+                errors.get(), found.get(), peak >> 20, passes, (jit.getTotalCompilationTime() - jitBefore) / (secs * 1000));
     }
 
     static void run(List<Path> files, int threads, java.util.function.Consumer<Path> work) throws InterruptedException {

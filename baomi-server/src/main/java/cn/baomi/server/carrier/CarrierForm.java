@@ -1,22 +1,16 @@
 package cn.baomi.server.carrier;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * Registering a carrier: what it is, level, duration, scope, origin and how many copies; every copy starts with
  * the same custodian and place (a safe of the unit or a named place). Used by the page and the API.
  */
-class CarrierForm {
+class CarrierForm extends ClassificationFields {
 
     private Long unitId;
     @NotNull
@@ -30,10 +24,6 @@ class CarrierForm {
     private SecretLevel level;
     @NotNull
     private SecrecyDuration.Kind durationKind = SecrecyDuration.Kind.DEFAULT;
-    private Integer durationAmount;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate durationUntil;
-    private String durationCondition;
     @NotNull
     private Origin origin = Origin.OWN_UNIT;
     @Size(max = 100)
@@ -48,25 +38,6 @@ class CarrierForm {
     private Long safeId;
     @Size(max = 100)
     private String place;
-    private List<Long> scopePersonIds = new ArrayList<>();
-    private List<Long> scopeDepartmentIds = new ArrayList<>();
-    private List<Long> scopePositionIds = new ArrayList<>();
-    private List<Long> scopeUnitIds = new ArrayList<>();
-
-    List<CarrierScopes.Entry> scope() {
-        List<CarrierScopes.Entry> entries = new ArrayList<>();
-        add(entries, ScopeKind.PERSON, scopePersonIds);
-        add(entries, ScopeKind.DEPARTMENT, scopeDepartmentIds);
-        add(entries, ScopeKind.POSITION, scopePositionIds);
-        add(entries, ScopeKind.UNIT, scopeUnitIds);
-        return entries;
-    }
-
-    private static void add(List<CarrierScopes.Entry> entries, ScopeKind kind, List<Long> ids) {
-        if (ids != null) {
-            ids.stream().filter(id -> id != null).distinct().forEach(id -> entries.add(new CarrierScopes.Entry(kind, id)));
-        }
-    }
 
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }
@@ -80,12 +51,6 @@ class CarrierForm {
     public void setLevel(SecretLevel level) { this.level = level; }
     public SecrecyDuration.Kind getDurationKind() { return durationKind; }
     public void setDurationKind(SecrecyDuration.Kind durationKind) { this.durationKind = durationKind; }
-    public Integer getDurationAmount() { return durationAmount; }
-    public void setDurationAmount(Integer durationAmount) { this.durationAmount = durationAmount; }
-    public LocalDate getDurationUntil() { return durationUntil; }
-    public void setDurationUntil(LocalDate durationUntil) { this.durationUntil = durationUntil; }
-    public String getDurationCondition() { return durationCondition; }
-    public void setDurationCondition(String durationCondition) { this.durationCondition = durationCondition; }
     public Origin getOrigin() { return origin; }
     public void setOrigin(Origin origin) { this.origin = origin; }
     public String getOriginName() { return originName; }
@@ -100,12 +65,4 @@ class CarrierForm {
     public void setSafeId(Long safeId) { this.safeId = safeId; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
-    public List<Long> getScopePersonIds() { return scopePersonIds; }
-    public void setScopePersonIds(List<Long> ids) { this.scopePersonIds = ids; }
-    public List<Long> getScopeDepartmentIds() { return scopeDepartmentIds; }
-    public void setScopeDepartmentIds(List<Long> ids) { this.scopeDepartmentIds = ids; }
-    public List<Long> getScopePositionIds() { return scopePositionIds; }
-    public void setScopePositionIds(List<Long> ids) { this.scopePositionIds = ids; }
-    public List<Long> getScopeUnitIds() { return scopeUnitIds; }
-    public void setScopeUnitIds(List<Long> ids) { this.scopeUnitIds = ids; }
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -158,8 +157,7 @@ class CarrierPages {
                     || action.getType() == EventType.COMPILATION_REQUESTED;
             redirect.addFlashAttribute("notice", asked ? "carrier.notice.submitted" : "carrier.notice.event");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/carriers/" + id;
     }
@@ -171,8 +169,7 @@ class CarrierPages {
             redirect.addFlashAttribute("notice", "carrier.notice.copyRequested");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("copyRequest", form);
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/carriers/" + id;
     }

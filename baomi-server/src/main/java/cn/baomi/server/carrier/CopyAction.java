@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * goes abroad; the repair mode; for a compilation its further sources, title, type, kind and count; for a change
  * of classification the decision and the new level, duration and scope).
  */
-class CopyAction {
+class CopyAction extends ClassificationFields {
 
     private Long copyId;
     private EventType type;
@@ -35,14 +35,6 @@ class CopyAction {
     private Integer count;
     private SecretLevel level;
     private SecrecyDuration.Kind durationKind;
-    private Integer durationAmount;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate durationUntil;
-    private String durationCondition;
-    private List<Long> scopePersonIds = new ArrayList<>();
-    private List<Long> scopeDepartmentIds = new ArrayList<>();
-    private List<Long> scopePositionIds = new ArrayList<>();
-    private List<Long> scopeUnitIds = new ArrayList<>();
     private String decidedBy;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
@@ -89,42 +81,12 @@ class CopyAction {
     public void setLevel(SecretLevel level) { this.level = level; }
     public SecrecyDuration.Kind getDurationKind() { return durationKind; }
     public void setDurationKind(SecrecyDuration.Kind durationKind) { this.durationKind = durationKind; }
-    public Integer getDurationAmount() { return durationAmount; }
-    public void setDurationAmount(Integer durationAmount) { this.durationAmount = durationAmount; }
-    public LocalDate getDurationUntil() { return durationUntil; }
-    public void setDurationUntil(LocalDate durationUntil) { this.durationUntil = durationUntil; }
-    public String getDurationCondition() { return durationCondition; }
-    public void setDurationCondition(String durationCondition) { this.durationCondition = durationCondition; }
-    public List<Long> getScopePersonIds() { return scopePersonIds; }
-    public void setScopePersonIds(List<Long> ids) { this.scopePersonIds = ids; }
-    public List<Long> getScopeDepartmentIds() { return scopeDepartmentIds; }
-    public void setScopeDepartmentIds(List<Long> ids) { this.scopeDepartmentIds = ids; }
-    public List<Long> getScopePositionIds() { return scopePositionIds; }
-    public void setScopePositionIds(List<Long> ids) { this.scopePositionIds = ids; }
-    public List<Long> getScopeUnitIds() { return scopeUnitIds; }
-    public void setScopeUnitIds(List<Long> ids) { this.scopeUnitIds = ids; }
     public String getDecidedBy() { return decidedBy; }
     public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
     public String getBasis() { return basis; }
     public void setBasis(String basis) { this.basis = basis; }
-
-    /** The new scope of a change; empty when the scope stays. */
-    List<CarrierScopes.Entry> scope() {
-        List<CarrierScopes.Entry> entries = new ArrayList<>();
-        add(entries, ScopeKind.PERSON, scopePersonIds);
-        add(entries, ScopeKind.DEPARTMENT, scopeDepartmentIds);
-        add(entries, ScopeKind.POSITION, scopePositionIds);
-        add(entries, ScopeKind.UNIT, scopeUnitIds);
-        return entries;
-    }
-
-    private static void add(List<CarrierScopes.Entry> entries, ScopeKind kind, List<Long> ids) {
-        if (ids != null) {
-            ids.stream().filter(id -> id != null).distinct().forEach(id -> entries.add(new CarrierScopes.Entry(kind, id)));
-        }
-    }
 
     String noteOrNull() {
         return note == null || note.isBlank() ? null : note.strip().substring(0, Math.min(note.strip().length(), 500));

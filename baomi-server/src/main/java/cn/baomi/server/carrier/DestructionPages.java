@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +68,7 @@ class DestructionPages {
             redirect.addFlashAttribute("notice", "carrier.notice.destructionListed");
             return "redirect:/carriers/destruction/" + id;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
             return "redirect:/carriers/destruction";
         }
     }
@@ -96,12 +95,8 @@ class DestructionPages {
             destruction.destroy(id, form);
             redirect.addFlashAttribute("notice", "carrier.notice.destroyed");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/carriers/destruction/" + id;
-    }
-
-    private String text(BusinessRuleViolation e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
     }
 }

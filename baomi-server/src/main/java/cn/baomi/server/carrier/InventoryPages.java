@@ -57,7 +57,7 @@ class InventoryPages {
             redirect.addFlashAttribute("notice", "carrier.inventory.notice.opened");
             return "redirect:/carriers/inventories/" + id;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
             return "redirect:/carriers/inventories";
         }
     }
@@ -104,7 +104,7 @@ class InventoryPages {
                     LocaleContextHolder.getLocale());
         } catch (BusinessRuleViolation e) {
             ok = false;
-            feedback = text(e);
+            feedback = e.text(messages);
         }
         String page = "result".equals(back) ? "/carriers/inventories/" + id : "/carriers/inventories/" + id + "/mine";
         if (htmx == null) {
@@ -132,7 +132,7 @@ class InventoryPages {
             inventories.confirmCopies(id, copyIds, place);
             redirect.addFlashAttribute("notice", "carrier.inventory.notice.confirmed");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/carriers/inventories/" + id + "/mine";
     }
@@ -143,12 +143,8 @@ class InventoryPages {
             inventories.close(id);
             redirect.addFlashAttribute("notice", "carrier.inventory.notice.closed");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/carriers/inventories/" + id;
-    }
-
-    private String text(BusinessRuleViolation e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -107,8 +106,7 @@ class LedgerFilePages {
     /** A file that cannot be made (too many rows, no font) goes back to the list with the reason. */
     @org.springframework.web.bind.annotation.ExceptionHandler(BusinessRuleViolation.class)
     String refused(BusinessRuleViolation e, HttpServletRequest request, HttpServletResponse response) {
-        RequestContextUtils.getOutputFlashMap(request).put("problem",
-                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        RequestContextUtils.getOutputFlashMap(request).put("problem", e.text(messages));
         RequestContextUtils.saveOutputFlashMap("/carriers", request, response);
         return "redirect:/carriers";
     }

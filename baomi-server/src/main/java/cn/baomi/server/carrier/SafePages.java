@@ -1,7 +1,6 @@
 package cn.baomi.server.carrier;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +43,7 @@ class SafePages {
             safes.register(null, number, place, responsiblePersonId);
             redirect.addFlashAttribute("notice", "carrier.notice.safeRegistered");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/safes";
     }

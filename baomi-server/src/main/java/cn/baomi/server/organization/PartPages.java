@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.web.PageLinks;
-import cn.baomi.server.shared.BusinessRuleViolation;
 
 /** The department and position pages: a list per unit with a form to add one, and the rename form. */
 @Controller
@@ -51,18 +49,10 @@ class PartPages {
     String create(@PathVariable String kind, @Valid @ModelAttribute("form") PartForm form, BindingResult result,
                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
         PartKind which = PartKind.ofPath(kind);
-        if (!result.hasErrors()) {
-            try {
-                parts.create(which, form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/" + kind + "?unitId=" + form.getUnitId();
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return list(which, form.getUnitId(), null, false, 0, request, model);
+        return FormErrors.save(result, redirect, () -> {
+            parts.create(which, form);
+            return "redirect:/" + kind + "?unitId=" + form.getUnitId();
+        }).orElseGet(() -> list(which, form.getUnitId(), null, false, 0, request, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -78,19 +68,13 @@ class PartPages {
                   BindingResult result, Model model, RedirectAttributes redirect) {
         PartKind which = PartKind.ofPath(kind);
         Part part = parts.get(which, id);
-        if (!result.hasErrors()) {
-            try {
-                parts.rename(which, id, form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/" + kind + "?unitId=" + part.unitId();
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        model.addAttribute("part", part);
-        return "organization/part-form";
+        return FormErrors.save(result, redirect, () -> {
+            parts.rename(which, id, form);
+            return "redirect:/" + kind + "?unitId=" + part.unitId();
+        }).orElseGet(() -> {
+            model.addAttribute("part", part);
+            return "organization/part-form";
+        });
     }
 
     @PostMapping("/{id}/deactivate")

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.web.PageLinks;
-import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 
@@ -79,18 +77,8 @@ class PersonPages {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = persons.create(form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/persons/" + id;
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return formChoices(model, form.getUnitId(), null);
+        return FormErrors.save(result, redirect, () -> "redirect:/persons/" + persons.create(form))
+                .orElseGet(() -> formChoices(model, form.getUnitId(), null));
     }
 
     @GetMapping("/{id}")
@@ -122,19 +110,13 @@ class PersonPages {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Person person = persons.forEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                persons.update(id, form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/persons/" + id;
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        model.addAttribute("person", person);
-        return formChoices(model, form.getUnitId(), person);
+        return FormErrors.save(result, redirect, () -> {
+            persons.update(id, form);
+            return "redirect:/persons/" + id;
+        }).orElseGet(() -> {
+            model.addAttribute("person", person);
+            return formChoices(model, form.getUnitId(), person);
+        });
     }
 
     @PostMapping("/{id}/deactivate")

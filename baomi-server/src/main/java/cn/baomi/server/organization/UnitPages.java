@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.web.PageLinks;
-import cn.baomi.server.shared.BusinessRuleViolation;
 
 /** The unit pages: the tree in scope, and the form to create or edit a unit. */
 @Controller
@@ -53,18 +51,10 @@ class UnitPages {
     @PostMapping
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                units.create(form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/units";
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return form(model, null);
+        return FormErrors.save(result, redirect, () -> {
+            units.create(form);
+            return "redirect:/units";
+        }).orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -76,18 +66,10 @@ class UnitPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                units.update(id, form);
-                redirect.addFlashAttribute("notice", "org.notice.saved");
-                return "redirect:/units";
-            } catch (BusinessRuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (DataIntegrityViolationException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return form(model, id);
+        return FormErrors.save(result, redirect, () -> {
+            units.update(id, form);
+            return "redirect:/units";
+        }).orElseGet(() -> form(model, id));
     }
 
     @PostMapping("/{id}/deactivate")

@@ -2,6 +2,7 @@ package cn.baomi.server.personnel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -80,29 +81,18 @@ class SecrecyFilePages {
         return apply(personId, redirect, "personnel.notice.levelWithdrawn", () -> levels.withdraw(personId, changeId));
     }
 
-    @PostMapping("/{personId}/reviews")
-    String review(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordReview(personId, form));
-    }
-
-    @PostMapping("/{personId}/commitments")
-    String commitment(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordCommitment(personId, form));
-    }
-
-    @PostMapping("/{personId}/trainings")
-    String training(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordTraining(personId, form));
-    }
-
-    @PostMapping("/{personId}/talks")
-    String talk(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordTalk(personId, form));
-    }
-
-    @PostMapping("/{personId}/matters")
-    String matter(@PathVariable long personId, @ModelAttribute RecordForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.recorded", () -> records.recordMatter(personId, form));
+    /** A review, commitment, training, talk or matter recorded on the file, by the plural in its path. */
+    @PostMapping("/{personId}/{kind:reviews|commitments|trainings|talks|matters}")
+    String record(@PathVariable long personId, @PathVariable String kind, @ModelAttribute RecordForm form,
+                  RedirectAttributes redirect) {
+        BiConsumer<Long, RecordForm> recorder = switch (kind) {
+            case "reviews" -> records::recordReview;
+            case "commitments" -> records::recordCommitment;
+            case "trainings" -> records::recordTraining;
+            case "talks" -> records::recordTalk;
+            default -> records::recordMatter; // "matters": the path admits no other kind
+        };
+        return apply(personId, redirect, "personnel.notice.recorded", () -> recorder.accept(personId, form));
     }
 
     /** A printable commitment form for the person to sign (打印后签字，扫描件再上传). */
@@ -131,8 +121,7 @@ class SecrecyFilePages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale());
+            String message = e.text(messages);
             String field = e.field() == null ? "" : messages.getMessage("personnel.field." + e.field(), null,
                     e.field(), LocaleContextHolder.getLocale()) + "：";
             redirect.addFlashAttribute("problem", field + message);

@@ -1,5 +1,8 @@
 package cn.baomi.server.shared;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * A request that breaks a rule of the domain. Carries a message key (resolved in the user's language)
  * and, when the rule concerns one input, the field it names. Answered with 422 in the API and shown
@@ -32,5 +35,10 @@ public class BusinessRuleViolation extends RuntimeException {
 
     public Object[] arguments() {
         return arguments;
+    }
+
+    /** The message in the language of the current request; the key itself when the bundles have no such message. */
+    public String text(MessageSource messages) {
+        return messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale());
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
@@ -29,11 +28,9 @@ class ApprovalApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApprovalService service;
-    @Autowired
     Approvals approvals;
     @Autowired
-    OrganizationSetup organization;
+    ApprovalFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
@@ -41,21 +38,12 @@ class ApprovalApiTest {
 
     @BeforeEach
     void office() {
-        o = new ApprovalFixtures(organization).office();
+        o = fixtures.office();
     }
 
     @AfterEach
     void signOut() {
         TestUsers.signOut();
-    }
-
-    private long request(CurrentUser requester, NewApproval approval) {
-        TestUsers.signIn(requester);
-        try {
-            return service.request(approval);
-        } finally {
-            TestUsers.signOut();
-        }
     }
 
     private ResultActions decide(long id, String decision, String body, CurrentUser user) throws Exception {
@@ -65,8 +53,8 @@ class ApprovalApiTest {
 
     @Test
     void theBoxesComeAsPages() throws Exception {
-        long first = request(o.staff(), copy("SECRET"));
-        long second = request(o.staff(), copy("SECRET"));
+        long first = fixtures.request(o.staff(), copy("SECRET"));
+        long second = fixtures.request(o.staff(), copy("SECRET"));
         mvc.perform(get("/api/approvals").param("box", "pending").param("size", "1").with(as(o.head())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.size").value(1))
@@ -83,7 +71,7 @@ class ApprovalApiTest {
 
     @Test
     void decisionsThroughTheApi() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         mvc.perform(get("/api/approvals/{id}", id).with(as(o.staff()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("PENDING")).andExpect(jsonPath("$.level").value("SECRET"))
                 .andExpect(jsonPath("$.steps[0].role").value("DEPARTMENT_HEAD"))
@@ -106,7 +94,7 @@ class ApprovalApiTest {
 
     @Test
     void theRequesterWithdrawsAndCannotDecideThroughTheApi() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         decide(id, "approve", "{}", o.staff()).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("不能审批自己的申请。"));
         mvc.perform(post("/api/approvals/{id}/withdraw", id).with(as(o.head()))).andExpect(status().isForbidden());
@@ -116,7 +104,7 @@ class ApprovalApiTest {
 
     @Test
     void anotherUnitOrDepartmentCannotSeeOrDecideInTheApi() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         for (CurrentUser outsider : new CurrentUser[] {o.foreignOfficer(), o.foreignHead(), o.registryHead(), o.registryStaff()}) {
             mvc.perform(get("/api/approvals/{id}", id).with(as(outsider))).andExpect(status().isNotFound());
             decide(id, "approve", "{}", outsider).andExpect(status().isNotFound());

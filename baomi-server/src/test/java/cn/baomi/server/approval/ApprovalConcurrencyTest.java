@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.support.BaomiTest;
@@ -32,7 +31,7 @@ class ApprovalConcurrencyTest {
     @Autowired
     Approvals approvals;
     @Autowired
-    OrganizationSetup organization;
+    ApprovalFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -45,7 +44,7 @@ class ApprovalConcurrencyTest {
 
     @Test
     void twoSimultaneousDecisionsOnOneStepExactlyOneWins() throws Exception {
-        ApprovalFixtures.Office o = new ApprovalFixtures(organization).office();
+        ApprovalFixtures.Office o = fixtures.office();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
@@ -79,7 +78,7 @@ class ApprovalConcurrencyTest {
      */
     @Test
     void aDecisionWaitingForAnotherOnTheSameStepFindsItDecided() throws Exception {
-        ApprovalFixtures.Office o = new ApprovalFixtures(organization).office();
+        ApprovalFixtures.Office o = fixtures.office();
         TestUsers.signIn(o.head());
         long id = service.request(ApprovalFixtures.copy("SECRET"));
         TestUsers.signOut();

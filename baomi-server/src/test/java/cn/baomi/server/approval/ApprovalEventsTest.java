@@ -16,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
 
@@ -48,7 +47,7 @@ class ApprovalEventsTest {
     @Autowired
     Approvals approvals;
     @Autowired
-    OrganizationSetup organization;
+    ApprovalFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -61,7 +60,7 @@ class ApprovalEventsTest {
 
     @Test
     void theRequestingModuleHearsTheDecisionInItsTransaction() {
-        ApprovalFixtures.Office o = new ApprovalFixtures(organization).office();
+        ApprovalFixtures.Office o = fixtures.office();
         TestUsers.signIn(o.head());
         long fine = service.request(copy("SECRET"));
         long broken = service.request(new NewApproval("test.kind", "test", "broken", "复制一份", "SECRET", false));

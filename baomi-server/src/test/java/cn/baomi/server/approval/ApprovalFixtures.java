@@ -2,6 +2,8 @@ package cn.baomi.server.approval;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.stereotype.Component;
+
 import cn.baomi.server.organization.EmploymentType;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
@@ -13,8 +15,10 @@ import cn.baomi.server.support.TestIdNumbers;
 /**
  * A uniquely named unit with two departments (办公室, 机要科) and, each as a signed-in user linked to a
  * person: staff and the head of the office, the head and staff of 机要科, two secrecy officers and a
- * unit leader (no department), plus the officer, a department head and the leader of another unit.
+ * unit leader (no department), plus the officer, a department head and the leader of another unit; and requests
+ * made through the service as a given user.
  */
+@Component
 final class ApprovalFixtures {
 
     private static final AtomicLong serial = new AtomicLong(System.nanoTime() % 500_000);
@@ -25,9 +29,11 @@ final class ApprovalFixtures {
     }
 
     private final OrganizationSetup organization;
+    private final ApprovalService service;
 
-    ApprovalFixtures(OrganizationSetup organization) {
+    ApprovalFixtures(OrganizationSetup organization, ApprovalService service) {
         this.organization = organization;
+        this.service = service;
     }
 
     Office office() {
@@ -67,6 +73,15 @@ final class ApprovalFixtures {
         return TestUsers.user(unitId, person, role);
     }
 
+    /** Asks for the approval as the requester; returns its id. */
+    long request(CurrentUser requester, NewApproval approval) {
+        TestUsers.signIn(requester);
+        try {
+            return service.request(approval);
+        } finally {
+            TestUsers.signOut();
+        }
+    }
 
     static NewApproval copy(String level) {
         return new NewApproval("test.kind", "test", "T-1", "复制会议纪要一份", level, false);

@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
@@ -32,11 +31,9 @@ class ApprovalPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApprovalService service;
-    @Autowired
     Approvals approvals;
     @Autowired
-    OrganizationSetup organization;
+    ApprovalFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
@@ -44,21 +41,12 @@ class ApprovalPagesTest {
 
     @BeforeEach
     void office() {
-        o = new ApprovalFixtures(organization).office();
+        o = fixtures.office();
     }
 
     @AfterEach
     void signOut() {
         TestUsers.signOut();
-    }
-
-    private long request(CurrentUser requester, NewApproval approval) {
-        TestUsers.signIn(requester);
-        try {
-            return service.request(approval);
-        } finally {
-            TestUsers.signOut();
-        }
     }
 
     private String page(String path, CurrentUser user) throws Exception {
@@ -68,8 +56,8 @@ class ApprovalPagesTest {
 
     @Test
     void pendingApprovalsAppearAsHomePageTodos() throws Exception {
-        long first = request(o.staff(), copy("SECRET"));
-        request(o.staff(), copy("SECRET"));
+        long first = fixtures.request(o.staff(), copy("SECRET"));
+        fixtures.request(o.staff(), copy("SECRET"));
         assertThat(page("/", o.head())).contains("2 项审批待您处理").contains("href=\"/approvals\"");
         assertThat(page("/", o.officer())).doesNotContain("项审批待您处理");
         assertThat(page("/", o.registryHead())).doesNotContain("项审批待您处理");
@@ -86,7 +74,7 @@ class ApprovalPagesTest {
 
     @Test
     void theTabsListWhatIMayDecideAndWhatIRequested() throws Exception {
-        long id = request(o.staff(), new NewApproval("test.kind", "test", "T-9", "销毁旧光盘三张", "SECRET", false));
+        long id = fixtures.request(o.staff(), new NewApproval("test.kind", "test", "T-9", "销毁旧光盘三张", "SECRET", false));
         assertThat(page("/approvals", o.head())).contains("待我审批").contains("我的申请").contains("销毁旧光盘三张")
                 .contains("/approvals/" + id);
         assertThat(page("/approvals", o.officer())).doesNotContain("销毁旧光盘三张").contains("no-approvals");
@@ -97,7 +85,7 @@ class ApprovalPagesTest {
 
     @Test
     void theDetailShowsTheStepsWhoDecidedAndTheOpinion() throws Exception {
-        long id = request(o.staff(), copy("TOP_SECRET"));
+        long id = fixtures.request(o.staff(), copy("TOP_SECRET"));
         assertThat(page("/approvals/" + id, o.head())).contains("复制会议纪要一份").contains("部门负责人").contains("保密办")
                 .contains("单位领导").contains("id=\"approve\"").contains("id=\"reject\"").contains("_csrf");
         assertThat(page("/approvals/" + id, o.officer())).doesNotContain("id=\"approve\"");
@@ -114,7 +102,7 @@ class ApprovalPagesTest {
 
     @Test
     void aRejectionWithoutOpinionGoesBackWithTheRule() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         mvc.perform(post("/approvals/{id}/reject", id).param("opinion", " ").with(csrf()).with(as(o.head())))
                 .andExpect(redirectedUrl("/approvals/" + id))
                 .andExpect(flash().attribute("error", "approval.rule.opinionRequired"));
@@ -125,7 +113,7 @@ class ApprovalPagesTest {
         mvc.perform(post("/approvals/{id}/approve", id).with(csrf()).with(as(o.officer())))
                 .andExpect(flash().attribute("error", "approval.rule.decided"));
 
-        long other = request(o.staff(), copy("SECRET"));
+        long other = fixtures.request(o.staff(), copy("SECRET"));
         MockHttpServletResponse tooLong = mvc.perform(post("/approvals/{id}/approve", other)
                 .param("opinion", "长".repeat(501)).with(csrf()).with(as(o.head()))).andReturn().getResponse();
         String shown = mvc.perform(get(tooLong.getRedirectedUrl()).cookie(tooLong.getCookies()).with(as(o.head())))
@@ -135,7 +123,7 @@ class ApprovalPagesTest {
 
     @Test
     void thePagesSpeakEnglishToo() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         String list = mvc.perform(get("/approvals").param("lang", "en").with(as(o.head())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Waiting for me").contains("My requests").contains("Pending");
@@ -146,7 +134,7 @@ class ApprovalPagesTest {
 
     @Test
     void aWithdrawalConfirmedThroughHtmxAnswersWithAnHtmxRedirect() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         mvc.perform(post("/approvals/{id}/withdraw", id).header("HX-Request", "true").with(csrf()).with(as(o.staff())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Redirect", "/approvals/" + id));
@@ -157,7 +145,7 @@ class ApprovalPagesTest {
 
     @Test
     void anotherUnitOrDepartmentCannotSeeOrDecideThePages() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         for (CurrentUser outsider : new CurrentUser[] {o.foreignOfficer(), o.foreignHead(), o.registryHead(), o.registryStaff()}) {
             mvc.perform(get("/approvals/{id}", id).with(as(outsider))).andExpect(status().isNotFound());
             mvc.perform(post("/approvals/{id}/approve", id).with(csrf()).with(as(outsider))).andExpect(status().isNotFound());
@@ -173,7 +161,7 @@ class ApprovalPagesTest {
 
     @Test
     void administratorsAreRefusedEverywhere() throws Exception {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         for (Role role : Role.administrators()) {
             CurrentUser admin = TestUsers.administrator(role);
             mvc.perform(get("/approvals").with(as(admin))).andExpect(status().isForbidden());

@@ -20,7 +20,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import cn.baomi.server.identity.AccountSetup;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
@@ -38,7 +37,7 @@ class ApprovalRulesTest {
     @Autowired
     Approvals approvals;
     @Autowired
-    OrganizationSetup organization;
+    ApprovalFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,16 +49,12 @@ class ApprovalRulesTest {
 
     @BeforeEach
     void office() {
-        o = new ApprovalFixtures(organization).office();
+        o = fixtures.office();
     }
 
     @AfterEach
     void signOut() {
         TestUsers.signOut();
-    }
-
-    private long request(CurrentUser requester, NewApproval approval) {
-        return as(requester, () -> service.request(approval));
     }
 
     private void approve(CurrentUser user, long id, String opinion) {
@@ -89,7 +84,7 @@ class ApprovalRulesTest {
 
     @Test
     void routeGoesToDepartmentHeadThenSecrecyOffice() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         assertThat(route(id)).containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
         assertThat(approval(id).steps().get(0).departmentId()).isEqualTo(o.office());
         assertThatThrownBy(() -> approve(o.officer(), id, null)).isInstanceOf(AccessDeniedException.class);
@@ -112,14 +107,14 @@ class ApprovalRulesTest {
 
     @Test
     void topSecretOrAbroadAlsoNeedsTheUnitLeader() {
-        assertThat(route(request(o.staff(), copy("TOP_SECRET"))))
+        assertThat(route(fixtures.request(o.staff(), copy("TOP_SECRET"))))
                 .containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER, Role.UNIT_LEADER);
-        assertThat(route(request(o.staff(), abroad("CONFIDENTIAL"))))
+        assertThat(route(fixtures.request(o.staff(), abroad("CONFIDENTIAL"))))
                 .containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER, Role.UNIT_LEADER);
-        assertThat(route(request(o.staff(), copy("CONFIDENTIAL"))))
+        assertThat(route(fixtures.request(o.staff(), copy("CONFIDENTIAL"))))
                 .containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
 
-        long id = request(o.staff(), copy("TOP_SECRET"));
+        long id = fixtures.request(o.staff(), copy("TOP_SECRET"));
         approve(o.head(), id, null);
         approve(o.officer(), id, null);
         assertThat(approval(id).state()).isEqualTo(ApprovalState.PENDING);
@@ -130,14 +125,14 @@ class ApprovalRulesTest {
 
     @Test
     void departmentHeadRequestingSkipsTheirOwnStep() {
-        assertThat(route(request(o.head(), copy("SECRET")))).containsExactly(Role.SECRECY_OFFICER);
-        assertThat(route(request(o.officer(), copy("SECRET")))).containsExactly(Role.SECRECY_OFFICER);
-        assertThat(route(request(o.head(), abroad("SECRET")))).containsExactly(Role.SECRECY_OFFICER, Role.UNIT_LEADER);
+        assertThat(route(fixtures.request(o.head(), copy("SECRET")))).containsExactly(Role.SECRECY_OFFICER);
+        assertThat(route(fixtures.request(o.officer(), copy("SECRET")))).containsExactly(Role.SECRECY_OFFICER);
+        assertThat(route(fixtures.request(o.head(), abroad("SECRET")))).containsExactly(Role.SECRECY_OFFICER, Role.UNIT_LEADER);
     }
 
     @Test
     void onlyTheHeadOfTheRequestersDepartmentDecidesTheFirstStep() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         assertThatThrownBy(() -> approve(o.registryHead(), id, null)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> approve(o.foreignHead(), id, null)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> approve(o.registryStaff(), id, null)).isInstanceOf(NotFound.class);
@@ -147,11 +142,11 @@ class ApprovalRulesTest {
 
     @Test
     void nobodyApprovesTheirOwnRequest() {
-        long id = request(o.officer(), copy("SECRET"));
+        long id = fixtures.request(o.officer(), copy("SECRET"));
         assertThatThrownBy(() -> approve(o.officer(), id, null)).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.ownRequest");
         assertThatThrownBy(() -> reject(o.officer(), id, "不同意")).isInstanceOf(BusinessRuleViolation.class);
-        long staffs = request(o.staff(), copy("SECRET"));
+        long staffs = fixtures.request(o.staff(), copy("SECRET"));
         assertThatThrownBy(() -> approve(o.staff(), staffs, null)).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.ownRequest");
         assertThat(approval(id).state()).isEqualTo(ApprovalState.PENDING);
@@ -162,7 +157,7 @@ class ApprovalRulesTest {
 
     @Test
     void rejectingNeedsAnOpinion() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         for (String blank : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> reject(o.head(), id, blank)).isInstanceOf(BusinessRuleViolation.class)
                     .extracting(e -> ((BusinessRuleViolation) e).field()).isEqualTo("opinion");
@@ -179,7 +174,7 @@ class ApprovalRulesTest {
 
     @Test
     void anOpinionHasAtMost500Characters() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         assertThatThrownBy(() -> approve(o.head(), id, "意".repeat(501))).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).field()).isEqualTo("opinion");
         approve(o.head(), id, "意".repeat(500));
@@ -188,7 +183,7 @@ class ApprovalRulesTest {
 
     @Test
     void aDecidedRequestTakesNoFurtherDecision() {
-        long refused = request(o.staff(), copy("SECRET"));
+        long refused = fixtures.request(o.staff(), copy("SECRET"));
         reject(o.head(), refused, "不同意");
         assertThatThrownBy(() -> approve(o.head(), refused, null)).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.decided");
@@ -196,7 +191,7 @@ class ApprovalRulesTest {
         assertThatThrownBy(() -> as(o.staff(), () -> { service.withdraw(refused); return null; }))
                 .isInstanceOf(BusinessRuleViolation.class);
 
-        long granted = request(o.head(), copy("SECRET"));
+        long granted = fixtures.request(o.head(), copy("SECRET"));
         approve(o.officer(), granted, null);
         assertThatThrownBy(() -> reject(o.secondOfficer(), granted, "晚了")).isInstanceOf(BusinessRuleViolation.class);
         assertThat(approval(granted).state()).isEqualTo(ApprovalState.GRANTED);
@@ -205,7 +200,7 @@ class ApprovalRulesTest {
 
     @Test
     void theRequesterMayWithdrawWhilePendingAndNobodyElse() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         assertThatThrownBy(() -> as(o.head(), () -> { service.withdraw(id); return null; }))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(o.foreignOfficer(), () -> { service.withdraw(id); return null; }))
@@ -219,7 +214,7 @@ class ApprovalRulesTest {
 
     @Test
     void aRequestFiledOnSomeonesBehalfIsRoutedFromThatPerson() {
-        long id = request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()));
+        long id = fixtures.request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()));
         Approval filed = approval(id);
         assertThat(route(id)).containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
         assertThat(filed.departmentId()).isEqualTo(o.registry());
@@ -242,11 +237,11 @@ class ApprovalRulesTest {
     void onlyTheSecrecyOfficeFilesOnSomeonesBehalf() {
         long applicant = o.registryStaff().personId();
         for (CurrentUser other : List.of(o.staff(), o.head(), o.leader(), o.foreignOfficer())) {
-            assertThatThrownBy(() -> request(other, copy("SECRET").onBehalfOf(applicant)))
+            assertThatThrownBy(() -> fixtures.request(other, copy("SECRET").onBehalfOf(applicant)))
                     .isInstanceOf(BusinessRuleViolation.class)
                     .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.onBehalf");
         }
-        assertThat(request(o.staff(), copy("SECRET").onBehalfOf(o.staff().personId())))
+        assertThat(fixtures.request(o.staff(), copy("SECRET").onBehalfOf(o.staff().personId())))
                 .as("for oneself is an ordinary request").isPositive();
     }
 
@@ -256,17 +251,17 @@ class ApprovalRulesTest {
         as(TestUsers.administrator(Role.SECURITY_ADMIN), () -> accounts.createWithKnownPassword(
                 "h" + UUID.randomUUID().toString().substring(0, 8), null, o.unit(), head.personId(),
                 EnumSet.of(Role.DEPARTMENT_HEAD), "Strong#Pass2026"));
-        assertThat(route(request(o.officer(), copy("SECRET").onBehalfOf(head.personId()))))
+        assertThat(route(fixtures.request(o.officer(), copy("SECRET").onBehalfOf(head.personId()))))
                 .containsExactly(Role.SECRECY_OFFICER);
-        assertThat(route(request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()))))
+        assertThat(route(fixtures.request(o.officer(), copy("SECRET").onBehalfOf(o.registryStaff().personId()))))
                 .containsExactly(Role.DEPARTMENT_HEAD, Role.SECRECY_OFFICER);
     }
 
     @Test
     void grantedAndRefusedArePublishedAsEvents() {
-        long granted = request(o.head(), copy("SECRET"));
-        long refused = request(o.staff(), copy("SECRET"));
-        long pending = request(o.staff(), copy("SECRET"));
+        long granted = fixtures.request(o.head(), copy("SECRET"));
+        long refused = fixtures.request(o.staff(), copy("SECRET"));
+        long pending = fixtures.request(o.staff(), copy("SECRET"));
         approve(o.officer(), granted, null);
         reject(o.head(), refused, "不同意");
         approve(o.head(), pending, null);
@@ -283,21 +278,21 @@ class ApprovalRulesTest {
     @Test
     void aRequestNeedsALinkedPersonAndAKnownLevel() {
         CurrentUser unlinked = TestUsers.user(o.unit(), null, Role.STAFF);
-        assertThatThrownBy(() -> request(unlinked, copy("SECRET"))).isInstanceOf(BusinessRuleViolation.class)
+        assertThatThrownBy(() -> fixtures.request(unlinked, copy("SECRET"))).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.rule.noPerson");
-        assertThatThrownBy(() -> request(o.staff(), copy("机密"))).isInstanceOf(BusinessRuleViolation.class)
+        assertThatThrownBy(() -> fixtures.request(o.staff(), copy("机密"))).isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).field()).isEqualTo("level");
-        assertThatThrownBy(() -> request(o.staff(), new NewApproval("test.kind", "test", "T-3", " ", "SECRET", false)))
+        assertThatThrownBy(() -> fixtures.request(o.staff(), new NewApproval("test.kind", "test", "T-3", " ", "SECRET", false)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .extracting(e -> ((BusinessRuleViolation) e).field()).isEqualTo("summary");
     }
 
     @Test
     void everyRequestAndDecisionIsAudited() {
-        long id = request(o.staff(), copy("SECRET"));
+        long id = fixtures.request(o.staff(), copy("SECRET"));
         approve(o.head(), id, null);
         reject(o.officer(), id, "不同意");
-        long withdrawn = request(o.staff(), copy("SECRET"));
+        long withdrawn = fixtures.request(o.staff(), copy("SECRET"));
         as(o.staff(), () -> { service.withdraw(withdrawn); return null; });
 
         assertThat(actions(id)).containsExactly("APPROVAL_REQUESTED", "APPROVAL_APPROVED", "APPROVAL_REJECTED");

@@ -69,10 +69,10 @@ class ExitBrowserTest {
         org = world.org(ClearanceLevel.CORE);
         copy = world.carrier(org, org.colleague());
         world.lend(org, copy, org.leaver());
-        officer = "bmb" + org.officerPerson();
+        officer = "bmb" + org.officer().personId();
         try {
             TestUsers.signIn(org.bureauOfficer());
-            accounts.createWithKnownPassword(officer, "保密员", org.unit(), org.officerPerson(),
+            accounts.createWithKnownPassword(officer, "保密员", org.unit(), org.officer().personId(),
                     EnumSet.of(Role.SECRECY_OFFICER), PASSWORD);
         } finally {
             TestUsers.signOut();

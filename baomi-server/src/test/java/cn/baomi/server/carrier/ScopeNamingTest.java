@@ -119,6 +119,24 @@ class ScopeNamingTest {
     }
 
     @Test
+    void aScopeNamesOnlyExistingActivePersonsAndUnits() throws Exception {
+        long leaver = fixtures.personIn(org, org.department(), null, ClearanceLevel.CORE);
+        jdbc.sql("update persons set active = false where id = ?").param(leaver).update();
+        change("\"scopePersonIds\":[987654321]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("scopePersonIds"))
+                .andExpect(jsonPath("$.detail").value("知悉范围中的人员 #987654321 不存在或已不在岗；只能指定在岗人员"));
+        change("\"scopePersonIds\":[" + leaver + "]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("scopePersonIds"));
+        change("\"scopeUnitIds\":[987654321]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("scopeUnitIds"))
+                .andExpect(jsonPath("$.detail").value("知悉范围中的单位 #987654321 不存在或已撤销；只能指定在用单位"));
+        assertThat(scope()).containsExactly("PERSON:" + org.custodian());
+        change("\"scopeUnitIds\":[" + org.sibling() + "],\"scopePersonIds\":[" + org.colleague() + "]")
+                .andExpect(status().isCreated());
+        assertThat(scope()).containsExactlyInAnyOrder("UNIT:" + org.sibling(), "PERSON:" + org.colleague());
+    }
+
+    @Test
     void theChangeAndRegistrationFormsOfferTheUnitsDepartmentsAndPositions() throws Exception {
         String detail = mvc.perform(get("/carriers/" + carrier).with(as(org.officer()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

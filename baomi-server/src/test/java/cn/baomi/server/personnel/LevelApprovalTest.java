@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.support.BaomiTest;
@@ -35,7 +34,7 @@ class LevelApprovalTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
+    PersonnelFixtures fixtures;
     @Autowired
     FileRecords records;
     @Autowired
@@ -45,12 +44,10 @@ class LevelApprovalTest {
     @Autowired
     JdbcClient jdbc;
 
-    PersonnelFixtures fixtures;
     PersonnelFixtures.Org org;
 
     @BeforeEach
     void aUnit() {
-        fixtures = new PersonnelFixtures(organization, records, levels, approvals, jdbc);
         org = fixtures.org();
     }
 

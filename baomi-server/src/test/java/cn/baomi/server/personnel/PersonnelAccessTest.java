@@ -24,8 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -42,23 +40,15 @@ class PersonnelAccessTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
-    @Autowired
-    FileRecords records;
-    @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
+    PersonnelFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
-    PersonnelFixtures fixtures;
     PersonnelFixtures.Org org;
     long subject;
 
     @BeforeEach
     void aClearedSubject() {
-        fixtures = new PersonnelFixtures(organization, records, levels, approvals, jdbc);
         org = fixtures.org();
         subject = org.subjectId();
         fixtures.cleared(org, subject, ClearanceLevel.IMPORTANT);

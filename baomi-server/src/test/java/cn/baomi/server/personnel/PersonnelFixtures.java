@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.EmploymentType;
@@ -21,6 +22,7 @@ import cn.baomi.server.support.TestIdNumbers;
  * departments, the subject (staff of 机要科, no clearance yet), a colleague in 机要科, and a temporary hire; the
  * bureau's secrecy officer and supervisor; the sibling unit's secrecy officer.
  */
+@Component
 final class PersonnelFixtures {
 
     private static final AtomicLong serial = new AtomicLong(System.nanoTime() % 400_000);

@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.support.BaomiTest;
@@ -38,13 +37,11 @@ class PostChangeReviewTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    PersonnelFixtures fixtures;
+    @Autowired
     OrganizationSetup organization;
     @Autowired
     FileRecords records;
-    @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
     @Autowired
     JdbcClient jdbc;
 
@@ -53,7 +50,7 @@ class PostChangeReviewTest {
 
     @BeforeEach
     void aUnitWhoseColleagueWasReviewedLastMonth() throws Exception {
-        org = new PersonnelFixtures(organization, records, levels, approvals, jdbc).org();
+        org = fixtures.org();
         review(org.colleague().personId(), today.minusMonths(1), "PERIODIC");
         file(org.colleague()).andExpect(jsonPath("$.person.reviewOverdue").value(false));
     }

@@ -19,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.support.BaomiTest;
@@ -39,23 +36,17 @@ class ReviewScheduleTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
+    PersonnelFixtures fixtures;
     @Autowired
     FileRecords records;
     @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
     PersonnelSettings settings;
-    @Autowired
-    JdbcClient jdbc;
 
     PersonnelFixtures.Org org;
 
     @BeforeEach
     void aUnit() {
-        org = new PersonnelFixtures(organization, records, levels, approvals, jdbc).org();
+        org = fixtures.org();
     }
 
     @AfterEach

@@ -33,8 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
@@ -46,23 +44,17 @@ class RosterTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
+    PersonnelFixtures fixtures;
     @Autowired
     FileRecords records;
     @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
     JdbcClient jdbc;
 
-    PersonnelFixtures fixtures;
     PersonnelFixtures.Org org;
     long subject;
 
     @BeforeEach
     void aClearedSubject() {
-        fixtures = new PersonnelFixtures(organization, records, levels, approvals, jdbc);
         org = fixtures.org();
         subject = org.subjectId();
         fixtures.cleared(org, subject, ClearanceLevel.IMPORTANT);

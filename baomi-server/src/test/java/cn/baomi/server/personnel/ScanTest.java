@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
 
@@ -39,13 +37,7 @@ class ScanTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
-    @Autowired
-    FileRecords records;
-    @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
+    PersonnelFixtures fixtures;
     @Autowired
     Commitments commitments;
     @Autowired
@@ -56,7 +48,7 @@ class ScanTest {
 
     @BeforeEach
     void aUnit() {
-        org = new PersonnelFixtures(organization, records, levels, approvals, jdbc).org();
+        org = fixtures.org();
         subject = org.subjectId();
     }
 

@@ -13,11 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
@@ -34,15 +31,7 @@ class SecrecyFileLinkTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
-    @Autowired
-    FileRecords records;
-    @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
-    JdbcClient jdbc;
+    PersonnelFixtures fixtures;
 
     PersonnelFixtures.Org org;
     long colleague;
@@ -50,7 +39,7 @@ class SecrecyFileLinkTest {
 
     @BeforeEach
     void aUnit() {
-        org = new PersonnelFixtures(organization, records, levels, approvals, jdbc).org();
+        org = fixtures.org();
         colleague = org.colleague().personId();
         link = "href=\"/personnel/" + colleague + "\"";
     }

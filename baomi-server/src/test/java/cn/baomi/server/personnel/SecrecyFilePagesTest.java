@@ -21,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.baomi.server.approval.ApprovalService;
-import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.support.BaomiTest;
 import cn.baomi.server.support.TestUsers;
 
@@ -33,24 +31,16 @@ class SecrecyFilePagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    OrganizationSetup organization;
-    @Autowired
-    FileRecords records;
-    @Autowired
-    LevelService levels;
-    @Autowired
-    ApprovalService approvals;
+    PersonnelFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
 
-    PersonnelFixtures fixtures;
     PersonnelFixtures.Org org;
     long subject;
     String file;
 
     @BeforeEach
     void aUnit() {
-        fixtures = new PersonnelFixtures(organization, records, levels, approvals, jdbc);
         org = fixtures.org();
         subject = org.subjectId();
         file = "/personnel/" + subject;

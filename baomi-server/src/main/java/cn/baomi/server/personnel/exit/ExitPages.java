@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class ExitPages {
             redirect.addFlashAttribute("notice", "exit.notice.opened");
             return "redirect:/personnel/exits/" + id;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
             return "redirect:/personnel/exits";
         }
     }
@@ -139,12 +138,8 @@ class ExitPages {
             action.get();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", e.text(messages));
         }
         return "redirect:/personnel/exits/" + id;
-    }
-
-    private String text(BusinessRuleViolation e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
     }
 }

@@ -155,8 +155,7 @@ class TravelPages {
         } catch (BusinessRuleViolation e) {
             String field = e.field() == null ? "" : messages.getMessage("travel.field." + e.field(), null, e.field(),
                     LocaleContextHolder.getLocale()) + "：";
-            redirect.addFlashAttribute("problem", field
-                    + messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", field + e.text(messages));
         }
         return target;
     }

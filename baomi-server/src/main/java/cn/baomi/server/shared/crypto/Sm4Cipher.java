@@ -32,35 +32,11 @@ public final class Sm4Cipher {
     }
 
     public String encrypt(String plain) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        byte[] input = plain.getBytes(StandardCharsets.UTF_8);
-        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(true, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
-        byte[] out = new byte[NONCE_BYTES + gcm.getOutputSize(input.length)];
-        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
-        int length = gcm.processBytes(input, 0, input.length, out, NONCE_BYTES);
-        try {
-            gcm.doFinal(out, NONCE_BYTES + length);
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("SM4 encryption failed", e);
-        }
-        return Base64.getEncoder().encodeToString(out);
+        return Base64.getEncoder().encodeToString(encryptBytes(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String decrypt(String stored) {
-        byte[] all = Base64.getDecoder().decode(stored);
-        byte[] nonce = Arrays.copyOfRange(all, 0, NONCE_BYTES);
-        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
-        byte[] out = new byte[gcm.getOutputSize(all.length - NONCE_BYTES)];
-        int length = gcm.processBytes(all, NONCE_BYTES, all.length - NONCE_BYTES, out, 0);
-        try {
-            length += gcm.doFinal(out, length);
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("stored value does not decrypt with this SM4 key", e);
-        }
-        return new String(out, 0, length, StandardCharsets.UTF_8);
+        return new String(open(Base64.getDecoder().decode(stored), "stored value"), StandardCharsets.UTF_8);
     }
 
     /** Encrypts a file's bytes (a scanned form): nonce || ciphertext || tag, for a binary column. */
@@ -82,6 +58,10 @@ public final class Sm4Cipher {
 
     /** Reverses {@link #encryptBytes}; a changed or truncated value fails the GCM tag check. */
     public byte[] decryptBytes(byte[] stored) {
+        return open(stored, "stored file");
+    }
+
+    private byte[] open(byte[] stored, String what) {
         byte[] nonce = Arrays.copyOfRange(stored, 0, NONCE_BYTES);
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
@@ -90,7 +70,7 @@ public final class Sm4Cipher {
         try {
             length += gcm.doFinal(out, length);
         } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("stored file does not decrypt with this SM4 key", e);
+            throw new IllegalStateException(what + " does not decrypt with this SM4 key", e);
         }
         return length == out.length ? out : Arrays.copyOf(out, length);
     }

@@ -48,7 +48,7 @@ class ApiProblems {
 
     @ExceptionHandler(BusinessRuleViolation.class)
     ProblemDetail violated(BusinessRuleViolation e) {
-        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+        String message = e.text(messages);
         List<Map<String, String>> errors = e.field() == null ? List.of()
                 : List.of(Map.of("field", e.field(), "message", message));
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule", "rule-violated", errors);

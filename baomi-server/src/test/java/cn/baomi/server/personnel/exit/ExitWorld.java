@@ -34,46 +34,13 @@ public final class ExitWorld {
 
     private static final AtomicLong counter = new AtomicLong(System.nanoTime() % 100_000);
 
+    /** The ids of the unit tree and of the persons, and a signed-in user for each role a test plays. */
     public record Org(long bureau, long unit, long sibling, long department, long otherDepartment, long leaver,
-                      long colleague, long officerPerson, long headPerson, long otherHeadPerson, long leaderPerson,
-                      long clerk, long siblingOfficerPerson) {
+                      long colleague, long clerk, CurrentUser officer, CurrentUser bureauOfficer, CurrentUser leaverSelf,
+                      CurrentUser colleagueUser, CurrentUser head, CurrentUser otherHead, CurrentUser leader,
+                      CurrentUser siblingOfficer, CurrentUser supervisor) {
 
-        public CurrentUser officer() {
-            return TestUsers.user(unit, officerPerson, Role.SECRECY_OFFICER);
-        }
-
-        public CurrentUser bureauOfficer() {
-            return TestUsers.user(bureau, null, Role.SECRECY_OFFICER);
-        }
-
-        public CurrentUser leaverSelf() {
-            return TestUsers.user(unit, leaver, Role.STAFF);
-        }
-
-        public CurrentUser colleagueUser() {
-            return TestUsers.user(unit, colleague, Role.STAFF);
-        }
-
-        public CurrentUser head() {
-            return TestUsers.user(unit, headPerson, Role.DEPARTMENT_HEAD);
-        }
-
-        public CurrentUser otherHead() {
-            return TestUsers.user(unit, otherHeadPerson, Role.DEPARTMENT_HEAD);
-        }
-
-        public CurrentUser leader() {
-            return TestUsers.user(unit, leaderPerson, Role.UNIT_LEADER);
-        }
-
-        public CurrentUser siblingOfficer() {
-            return TestUsers.user(sibling, siblingOfficerPerson, Role.SECRECY_OFFICER);
-        }
-
-        public CurrentUser supervisor() {
-            return TestUsers.user(bureau, null, Role.SUPERVISOR);
-        }
-
+        /** A staff user for one more person of the unit. */
         public CurrentUser as(long personId) {
             return TestUsers.user(unit, personId, Role.STAFF);
         }
@@ -107,8 +74,13 @@ public final class ExitWorld {
             long leader = person(unit, null, "局长", ClearanceLevel.CORE);
             long clerk = person(unit, other, "文员", ClearanceLevel.NONE);
             long siblingOfficer = person(sibling, null, "外办保密员", ClearanceLevel.CORE);
-            return new Org(bureau, unit, sibling, department, other, leaver, colleague, officer, head, otherHead,
-                    leader, clerk, siblingOfficer);
+            return new Org(bureau, unit, sibling, department, other, leaver, colleague, clerk,
+                    TestUsers.user(unit, officer, Role.SECRECY_OFFICER), TestUsers.user(bureau, null, Role.SECRECY_OFFICER),
+                    TestUsers.user(unit, leaver, Role.STAFF), TestUsers.user(unit, colleague, Role.STAFF),
+                    TestUsers.user(unit, head, Role.DEPARTMENT_HEAD), TestUsers.user(unit, otherHead, Role.DEPARTMENT_HEAD),
+                    TestUsers.user(unit, leader, Role.UNIT_LEADER),
+                    TestUsers.user(sibling, siblingOfficer, Role.SECRECY_OFFICER),
+                    TestUsers.user(bureau, null, Role.SUPERVISOR));
         } finally {
             TestUsers.signOut();
         }

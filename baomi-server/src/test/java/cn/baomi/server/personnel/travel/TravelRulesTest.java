@@ -123,7 +123,7 @@ class TravelRulesTest {
         assertThat(((Number) row.get("department_id")).longValue()).as("the traveller's department, not the office's")
                 .isEqualTo(org.department());
         assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(org.unit());
-        assertThat(((Number) row.get("requester_person_id")).longValue()).isEqualTo(org.officerPerson());
+        assertThat(((Number) row.get("requester_person_id")).longValue()).isEqualTo(org.officer().personId());
         assertThat(((Number) row.get("applicant_person_id")).longValue()).isEqualTo(org.leaver());
         assertThat(steps(approval)).containsExactly("DEPARTMENT_HEAD", "SECRECY_OFFICER", "UNIT_LEADER");
         assertThat(jdbc.sql("select detail from audit_events where action = 'APPROVAL_REQUESTED' and target_id = ?")
