@@ -7,8 +7,9 @@ drop index ix_copies_unit;
 create index ix_copies_unit on carrier_copies (unit_id, status, carrier_id, custodian_id, pending_custodian_id, borrower_id, id);
 
 -- The copies of a carrier by status: a secrecy office's list starts from its units' carriers of a level
--- (ix_carriers_unit_level) and finds their copies here, without reading the table.
-create index ix_copies_carrier on carrier_copies (carrier_id, status, id);
+-- (ix_carriers_unit_level) and finds their copies here, without reading the table (unit_id: the condition also
+-- names the copies' units).
+create index ix_copies_carrier on carrier_copies (carrier_id, status, unit_id, id);
 
 -- The carriers whose scope names a person, department, position or unit, with revoked_at, which the reader
 -- condition tests: found from the index alone.
