@@ -9,6 +9,13 @@
 # Environment: KEEP=1 reuses the generated data of the previous run (migrations added since are applied by the
 # server start); REQUESTS (default 300) timed requests per latency scenario; APPEND_SECONDS (default 20) and
 # CLIENTS (default "4 16") for the appends; PGDB (default bench) the PostgreSQL database; WORK (default /tmp/baomi-bench-<db>) for tokens, targets and logs.
+# Steady state: WARM_SECONDS=n first appends for n s with the largest number of clients (not counted), then times each
+# run and its CPU alone (server, its PostgreSQL backends, the load client, the whole machine); without it the appends
+# run as before (a short warm-up, CPU per event including it), so that older figures stay comparable.
+# JAR (default the built one) runs another copy of the server, so that a build meanwhile cannot disturb it;
+# SERVER_OPTS adds JVM options to the server (a flight recording, say). HTTP_CLIENT=socket appends through a minimal
+# HTTP/1.1 client instead of the JDK's HttpClient, which costs the shared 2 cores about 1 ms of CPU per request.
+# BATCH=n appends n events a request through POST /api/carriers/events instead of one (lend n copies, take them back).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?pg or h2}
@@ -17,7 +24,7 @@ events=${3:-10}
 pgdb=${PGDB:-bench}
 work=${WORK:-/tmp/baomi-bench-$db}
 port=${PORT:-18090}
-jar=baomi-server/target/baomi-server.jar
+jar=${JAR:-baomi-server/target/baomi-server.jar}
 h2jar=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 mkdir -p "$work"
@@ -32,7 +39,7 @@ export BAOMI_SM4_KEY=00112233445566778899aabbccddeeff BAOMI_DATA_DIR=$work BAOMI
 
 server_pid=
 start_server() {
-  java -Xmx2g -jar "$jar" >"$work/server-$1.log" 2>&1 &
+  java -Xmx2g ${SERVER_OPTS:-} -jar "$jar" >"$work/server-$1.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP && return 0
@@ -100,26 +107,23 @@ echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $db, $copies copies, $((copies * even
 echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/ {print $2}') GiB," \
   "$(java -version 2>&1 | head -1)$([[ $db == pg ]] && echo ", $("${pg[@]}" -d "$pgdb" -Atc 'show server_version')")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-load() { java -Xmx1g bench/LedgerLoad.java "http://127.0.0.1:$port" "$work" $((copies / 5)) "$@"; }
+cpu_ms() { bench/ledger-cpu.sh "$server_pid" $([[ $db == pg ]] && echo "$pgdb") | awk '{print $1 + $2}'; }
+load() { java -Xmx1g -Dwarm="${WARM_SECONDS:-0}" -Dclient="${HTTP_CLIENT:-jdk}" -Dbatch="${BATCH:-1}" -Dcpu="bench/ledger-cpu.sh $server_pid $([[ $db == pg ]] && echo "$pgdb")" \
+  bench/LedgerLoad.java "http://127.0.0.1:$port" "$work" $((copies / 5)) "$@"; }
 load "${REQUESTS:-300}" 0
 # appends, one run per number of clients, with the CPU time the server and its database connections used
-cpu_ms() { # user + system time of the server JVM and of the bench database's backends, in ms
-  local pids="$server_pid" p total=0
-  [[ $db == pg ]] && pids+=" $("${pg[@]}" -d "$pgdb" -Atc "select string_agg(pid::text, ' ') from pg_stat_activity
-                                                          where datname = '$pgdb' and pid <> pg_backend_pid()")"
-  for p in $pids; do
-    [[ -r /proc/$p/stat ]] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+if [[ ${WARM_SECONDS:-0} -gt 0 ]]; then # steady state: one warm-up, then each run timed with its own CPU
+  load 0 "${APPEND_SECONDS:-20}" ${CLIENTS:-4 16}
+else
+  for clients in ${CLIENTS:-4 16}; do
+    before=$(cpu_ms)
+    load 0 "${APPEND_SECONDS:-20}" "$clients" | tee "$work/append.out"
+    after=$(cpu_ms)
+    # the CPU covers the warm-up appends too (LedgerLoad runs one before the measured run): divide by all events
+    n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out" | awk '{s += $1} END {print s + 0}')
+    echo "  CPU used by the server$([[ $db == pg ]] && echo " and its PostgreSQL connections"): $((after - before)) ms" \
+      "for $n events (warm-up included) = $(awk "BEGIN {printf \"%.1f\", $n ? ($after - $before) / $n : 0}") ms per event"
   done
-  echo $((total * 1000 / $(getconf CLK_TCK)))
-}
-for clients in ${CLIENTS:-4 16}; do
-  before=$(cpu_ms)
-  load 0 "${APPEND_SECONDS:-20}" "$clients" | tee "$work/append.out"
-  after=$(cpu_ms)
-  # the CPU covers the warm-up appends too (LedgerLoad runs one before the measured run): divide by all events
-  n=$(sed -n 's/.*: \([0-9]*\) events .*/\1/p' "$work/append.out" | awk '{s += $1} END {print s + 0}')
-  echo "  CPU used by the server$([[ $db == pg ]] && echo " and its PostgreSQL connections"): $((after - before)) ms" \
-    "for $n events (warm-up included) = $(awk "BEGIN {printf \"%.1f\", $n ? ($after - $before) / $n : 0}") ms per event"
-done
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_server

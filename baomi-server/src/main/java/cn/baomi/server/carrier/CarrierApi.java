@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,5 +107,16 @@ class CarrierApi {
                 || action.getCopyId() == null;
         URI history = URI.create("/api/carriers/" + id + "/events" + (ofCarrier ? "" : "?copyId=" + action.getCopyId()));
         return ResponseEntity.created(history).body(appended.stream().map(EventJson::of).toList());
+    }
+
+    /**
+     * Several events, on copies of any carriers, in one transaction: all are appended or none (201 with the rows
+     * appended, in order; a broken rule 422 naming the event, {@code events[i].field}). For a client that records
+     * many events at once, such as a batch of hand-overs: one request, one commit.
+     */
+    @PostMapping("/events")
+    ResponseEntity<List<EventJson>> addEvents(@RequestBody List<CarrierEvent> events) {
+        List<CopyEvent> appended = router.applyAll(events);
+        return ResponseEntity.status(HttpStatus.CREATED).body(appended.stream().map(EventJson::of).toList());
     }
 }

@@ -46,6 +46,12 @@ class CarrierApiDocs implements OpenApiCustomizer {
                         + "an approval); Location is the copy's history (GET …/events?copyId=). Read the whole history "
                         + "with GET.",
                 Map.of("id", "载体 id"));
+        ApiDocs.describe(api, POST, "/api/carriers/events", TAG, "一次登记多份载体的事项（全部成功或全部不登记）",
+                "A JSON list of at most 100 events, each with carrierId and the fields of POST …/{id}/events, applied "
+                        + "in order in one transaction: every rule is checked and every event audited as if posted alone, "
+                        + "and all are appended or none. A broken rule answers 422 naming the event (events[2].personId). "
+                        + "The answer (201) lists the history rows appended, in order.",
+                NONE);
         ApiDocs.describe(api, GET, "/api/carriers/{id}/copy-requests", TAG, "载体的复制申请", "", Map.of("id", "载体 id"));
         ApiDocs.describe(api, POST, "/api/carriers/{id}/copy-requests", TAG, "申请复制（经审批后生成新的份）",
                 "Nothing is copied until the approval (kind carrier.copy) is granted.", Map.of("id", "载体 id"));
@@ -70,7 +76,8 @@ class CarrierApiDocs implements OpenApiCustomizer {
                         + "office does not keep, and destroyed or returned ones, are left out (none left: 404); none given: "
                         + "422 on copyIds. The same selection the ledger list's ticks print.",
                 Map.of("copyIds", "所选份的 id（可重复，最多 1000）"));
-        for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/{id}/copy-requests",
+        for (String created : new String[] {"/api/carriers", "/api/carriers/{id}/events", "/api/carriers/events",
+                "/api/carriers/{id}/copy-requests",
                 "/api/carriers/destruction-lists"}) {
             ApiDocs.created(api, created);
         }

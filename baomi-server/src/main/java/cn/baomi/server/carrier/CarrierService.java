@@ -84,7 +84,7 @@ class CarrierService {
         for (int n = 1; n <= form.getCopies(); n++) {
             String number = numbers.next(unitId, unit.code(), form.getLevel(), today.getYear());
             long copyId = copies.insert(new Copy(0, id, unitId, n, number, form.getCustodianId(), null, null, null,
-                    place.safeId(), null, place.text(), CopyStatus.LIVE, 0));
+                    place.safeId(), null, place.text(), CopyStatus.LIVE, 0, form.getLevel()));
             events.append(CopyEvent.of(copyId, type, user.username()).custody(null, form.getCustodianId())
                     .at(place.safeId(), place.text())
                     .travel(type == EventType.RECEIVED ? form.getChannel() : null, carrier.originName()));

@@ -66,7 +66,7 @@ class CompiledCarriers {
             String number = numbers.next(unit.id(), unit.code(), target.level(), today.getYear());
             String stamp = unit.name() + " " + r.kind().stampWord() + " " + today + " 第" + n + "份";
             long copyId = copies.insertCopyOf(new Copy(0, carrierId, r.unitId(), n, number, r.requesterPersonId(), null,
-                    null, null, first.safeId(), null, first.place(), CopyStatus.LIVE, 0), first.id(), stamp);
+                    null, null, first.safeId(), null, first.place(), CopyStatus.LIVE, 0, target.level()), first.id(), stamp);
             copies.linkSources(copyId, r.sourceCopyIds());
             events.append(CopyEvent.of(copyId, EventType.COMPILED, r.requestedBy()).custody(null, r.requesterPersonId())
                     .at(first.safeId(), first.place()).mode(r.kind().name()).note(stamp));

@@ -21,7 +21,7 @@ class Copies {
     static final String SELECT = """
             select cp.id, cp.carrier_id, cp.unit_id, cp.copy_number, cp.ledger_number, cp.custodian_id,
                    cp.pending_custodian_id, cp.borrower_id, cp.due_date, cp.safe_id, sf.number as safe_number, cp.place,
-                   cp.status, cp.version
+                   cp.status, cp.version, c.secret_level
             from carrier_copies cp join carriers c on c.id = cp.carrier_id left join safes sf on sf.id = cp.safe_id
             """;
 
@@ -103,10 +103,23 @@ class Copies {
      * status or version no longer match).
      */
     boolean change(Copy read, Copy next) {
+        return change(read, next, "");
+    }
+
+    /**
+     * {@link #change} for a copy that must not be on a pending or approved destruction list: false also when one
+     * names it (the check is part of the update instead of a statement of its own).
+     */
+    boolean changeUnlisted(Copy read, Copy next) {
+        return change(read, next, " and not exists (select 1 from destruction_list_copies lc"
+                + " join destruction_lists l on l.id = lc.list_id where lc.copy_id = :id and l.state in ('PENDING', 'APPROVED'))");
+    }
+
+    private boolean change(Copy read, Copy next, String condition) {
         return jdbc.sql("""
                 update carrier_copies set status = :status, custodian_id = :custodian, pending_custodian_id = :pending,
                     borrower_id = :borrower, due_date = :due, safe_id = :safe, place = :place, version = version + 1
-                where id = :id and version = :version and status = :expected""")
+                where id = :id and version = :version and status = :expected""" + condition)
                 .params(Map.of("status", next.status().name(), "custodian", next.custodianId(), "id", read.id(),
                         "version", read.version(), "expected", read.status().name()))
                 .param("pending", next.pendingCustodianId()).param("borrower", next.borrowerId())
@@ -121,6 +134,6 @@ class Copies {
                 (Long) rs.getObject("pending_custodian_id", Long.class), (Long) rs.getObject("borrower_id", Long.class),
                 due == null ? null : due.toLocalDate(), (Long) rs.getObject("safe_id", Long.class),
                 rs.getString("safe_number"), rs.getString("place"), CopyStatus.valueOf(rs.getString("status")),
-                rs.getInt("version"));
+                rs.getInt("version"), SecretLevel.valueOf(rs.getString("secret_level")));
     }
 }

@@ -1,6 +1,7 @@
 package cn.baomi.server.carrier;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,31 @@ class CopyChanges {
         this.audit = audit;
     }
 
+    /**
+     * The copy an event names, as the user may see it, read once per event (docs/decisions/ledger-performance.md):
+     * {@link CopyEventRouter} reads it to check that it belongs to the carrier of the request, and the first
+     * {@link #actionable} on this thread takes it instead of reading it again. Nothing writes in between: the router
+     * hands the event straight to the service that owns it, which starts by asking for the copy.
+     */
+    private static final ThreadLocal<Copy> READ_FOR_EVENT = new ThreadLocal<>();
+
+    /** The copy, if the user may see it, kept for the event's {@link #actionable}; {@link #forgetReadForEvent} after. */
+    Optional<Copy> readForEvent(long copyId) {
+        Optional<Copy> copy = copies.findVisible(copyId, access.viewer(CurrentUser.require()));
+        copy.ifPresentOrElse(READ_FOR_EVENT::set, READ_FOR_EVENT::remove);
+        return copy;
+    }
+
+    void forgetReadForEvent() {
+        READ_FOR_EVENT.remove();
+    }
+
     /** The copy, visible to the user, open (not destroyed or returned) and in the expected state. */
     Copy actionable(long copyId, CopyStatus expected) {
-        Copy copy = copies.findVisible(copyId, access.viewer(CurrentUser.require()))
+        Copy read = READ_FOR_EVENT.get();
+        READ_FOR_EVENT.remove();
+        Copy copy = read != null && read.id() == copyId ? read
+                : copies.findVisible(copyId, access.viewer(CurrentUser.require()))
                 .orElseThrow(() -> new NotFound("copy", copyId));
         if (copy.status().closed()) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.closed");
@@ -57,6 +80,24 @@ class CopyChanges {
         if (!copies.change(read, next)) {
             throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
         }
+        append(read, event);
+    }
+
+    /**
+     * {@link #commit} for an event that moves a copy out of its place (hand-over, lending, sending), which a pending or
+     * approved destruction list forbids ({@link #requireNotListedForDestruction}): the conditional update checks the
+     * lists too, saving the statement of a check of its own. When it changes nothing, the list is named if there is
+     * one, and otherwise another change came first.
+     */
+    void commitUnlisted(Copy read, Copy next, CopyEvent event) {
+        if (!copies.changeUnlisted(read, next)) {
+            requireNotListedForDestruction(read);
+            throw new BusinessRuleViolation("copyId", "carrier.copy.changedMeanwhile");
+        }
+        append(read, event);
+    }
+
+    private void append(Copy read, CopyEvent event) {
         events.append(event);
         audit.record(AuditRecord.success("COPY_" + event.type().name(), "carrierCopy", read.id())
                 .withDetail("carrier=" + read.carrierId() + " copy=" + read.copyNumber()));

@@ -16,16 +16,16 @@ import cn.baomi.server.shared.NotFound;
 @Service
 class CopyEventRouter {
 
-    private final Copies copies;
+    private final CopyChanges changes;
     private final CustodyService custody;
     private final LifecycleService lifecycle;
     private final CarryOutService carryOuts;
     private final CompilationService compilations;
     private final ClassificationService classification;
 
-    CopyEventRouter(Copies copies, CustodyService custody, LifecycleService lifecycle, CarryOutService carryOuts,
+    CopyEventRouter(CopyChanges changes, CustodyService custody, LifecycleService lifecycle, CarryOutService carryOuts,
                     CompilationService compilations, ClassificationService classification) {
-        this.copies = copies;
+        this.changes = changes;
         this.custody = custody;
         this.lifecycle = lifecycle;
         this.carryOuts = carryOuts;
@@ -45,6 +45,33 @@ class CopyEventRouter {
         }
     }
 
+    /**
+     * Applies several events in one transaction, all or nothing (docs/decisions/ledger-performance.md): each exactly
+     * as {@link #apply} would, in the order given, so a later one sees what an earlier one changed; their audit
+     * records are chained together at the commit. A broken rule names the event: {@code events[2].personId}.
+     */
+    @Transactional
+    List<CopyEvent> applyAll(List<CarrierEvent> batch) {
+        if (batch == null || batch.isEmpty() || batch.size() > CarrierEvent.MOST) {
+            throw new BusinessRuleViolation("events", "carrier.events.batchSize", CarrierEvent.MOST);
+        }
+        try (CopyEvents.Recording appended = CopyEvents.recording()) {
+            for (int i = 0; i < batch.size(); i++) {
+                CarrierEvent a = batch.get(i);
+                if (a == null || a.getCarrierId() == null) {
+                    throw new BusinessRuleViolation("events[" + i + "].carrierId", "carrier.event.incomplete");
+                }
+                try {
+                    dispatch(a.getCarrierId(), a);
+                } catch (BusinessRuleViolation e) {
+                    throw new BusinessRuleViolation("events[" + i + "]" + (e.field() == null ? "" : "." + e.field()),
+                            e.messageKey(), e.arguments());
+                }
+            }
+            return appended.events();
+        }
+    }
+
     private void dispatch(long carrierId, CopyAction a) {
         if (a.getType() == EventType.RECLASSIFIED) {
             classification.change(carrierId, a);
@@ -58,9 +85,17 @@ class CopyEventRouter {
             throw new BusinessRuleViolation(a.getCopyId() == null ? "copyId" : "type", "carrier.event.incomplete");
         }
         long id = a.getCopyId();
-        if (copies.find(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
-            throw new NotFound("copy", id);
+        try {
+            if (changes.readForEvent(id).filter(c -> c.carrierId() == carrierId).isEmpty()) {
+                throw new NotFound("copy", id);
+            }
+            route(carrierId, id, a);
+        } finally {
+            changes.forgetReadForEvent();
         }
+    }
+
+    private void route(long carrierId, long id, CopyAction a) {
         switch (a.getType()) {
             case COMPILATION_REQUESTED -> compilations.request(id, a);
             case CARRY_OUT_REQUESTED -> carryOuts.request(id, a.getCounterpart(), a.getDueDate(), a.getAbroad(), a.getNote());

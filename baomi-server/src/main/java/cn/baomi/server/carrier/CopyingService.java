@@ -127,7 +127,7 @@ class CopyingService {
             String stamp = stamp(unit.name(), today, n);
             long copyId = copies.insertCopyOf(new Copy(0, carrier.id(), carrier.unitId(), n, number,
                     request.requesterPersonId(), null, null, null, source.safeId(), null, source.place(), CopyStatus.LIVE,
-                    0), source.id(), stamp);
+                    0, carrier.level()), source.id(), stamp);
             events.append(CopyEvent.of(copyId, EventType.COPIED, request.requestedBy())
                     .custody(null, request.requesterPersonId()).at(source.safeId(), source.place()).note(stamp));
             audit.record(AuditRecord.success("COPY_COPIED", "carrierCopy", copyId)

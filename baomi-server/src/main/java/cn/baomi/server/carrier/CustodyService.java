@@ -60,12 +60,11 @@ class CustodyService {
     void handOver(long copyId, Long toPersonId, String note) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        changes.requireNotListedForDestruction(copy);
         if (Objects.equals(toPersonId, copy.custodianId())) {
             throw new BusinessRuleViolation("personId", "carrier.handover.toSelf");
         }
-        access.requireEligibleHolder("personId", toPersonId, copy.carrierId(), copy.unitId(), level(copy));
-        commit(copy, copy.with(CopyStatus.HANDOVER_PENDING).withCustody(copy.custodianId(), toPersonId),
+        access.requireEligibleHolder("personId", toPersonId, copy.carrierId(), copy.unitId(), copy.level());
+        changes.commitUnlisted(copy, copy.with(CopyStatus.HANDOVER_PENDING).withCustody(copy.custodianId(), toPersonId),
                 event(copy, EventType.HANDOVER_REQUESTED).custody(copy.custodianId(), toPersonId).note(note));
     }
 
@@ -104,12 +103,11 @@ class CustodyService {
     void lend(long copyId, Long borrowerId, LocalDate dueDate) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        changes.requireNotListedForDestruction(copy);
         if (dueDate == null || dueDate.isBefore(LocalDate.now())) {
             throw new BusinessRuleViolation("dueDate", "carrier.lend.dueDate");
         }
-        access.requireEligibleHolder("personId", borrowerId, copy.carrierId(), copy.unitId(), level(copy));
-        commit(copy, copy.with(CopyStatus.LENT).withLoan(borrowerId, dueDate),
+        access.requireEligibleHolder("personId", borrowerId, copy.carrierId(), copy.unitId(), copy.level());
+        changes.commitUnlisted(copy, copy.with(CopyStatus.LENT).withLoan(borrowerId, dueDate),
                 event(copy, EventType.LENT).custody(copy.custodianId(), borrowerId).due(dueDate));
     }
 
@@ -126,9 +124,8 @@ class CustodyService {
     void send(long copyId, Channel channel, String receiver) {
         Copy copy = actionable(copyId, CopyStatus.LIVE);
         requireCustodianOrKeeper(copy);
-        changes.requireNotListedForDestruction(copy);
         String to = requireCounterpart(channel, receiver);
-        commit(copy, copy.with(CopyStatus.SENT), event(copy, EventType.SENT).travel(channel, to));
+        changes.commitUnlisted(copy, copy.with(CopyStatus.SENT), event(copy, EventType.SENT).travel(channel, to));
     }
 
     /** Received back and signed for, and put in a place again. */
@@ -168,10 +165,6 @@ class CustodyService {
             throw new BusinessRuleViolation("counterpart", "carrier.send.counterpartRequired");
         }
         return who.strip();
-    }
-
-    private SecretLevel level(Copy copy) {
-        return changes.carrierOf(copy).level();
     }
 
     private static CopyEvent event(Copy copy, EventType type) {

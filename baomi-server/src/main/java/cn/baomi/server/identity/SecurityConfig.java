@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,6 +38,16 @@ class SecurityConfig {
         return new BCryptPasswordEncoder(settings.bcryptStrength());
     }
 
+    /**
+     * No Micrometer observation around every security filter: nothing reads them (only the health endpoint is
+     * exposed), and wrapping each of the chain's filters cost a measurable share of an API request
+     * (docs/decisions/ledger-performance.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, DeniedRequests denied) throws Exception {
@@ -44,6 +55,10 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                // stateless and signed in by token: no saved request to resume, no sign-out, no servlet-API wrapper
+                .requestCache(c -> c.disable())
+                .logout(l -> l.disable())
+                .servletApi(s -> s.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/me").authenticated()
