@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -32,11 +34,13 @@ class CarrierAccess {
     private final UnitDirectory units;
     private final PersonDirectory persons;
     private final CarrierScopes scopes;
+    private final Viewer.Dialect dialect;
 
-    CarrierAccess(UnitDirectory units, PersonDirectory persons, CarrierScopes scopes) {
+    CarrierAccess(UnitDirectory units, PersonDirectory persons, CarrierScopes scopes, DataSource dataSource) {
         this.units = units;
         this.persons = persons;
         this.scopes = scopes;
+        this.dialect = Viewer.Dialect.of(dataSource);
     }
 
     /**
@@ -69,14 +73,15 @@ class CarrierAccess {
         }
         Set<Long> visible = units.visibleUnitIds(user);
         Set<Long> keeper = user.has(Role.SECRECY_OFFICER) ? visible : Set.of();
+        boolean keepsEveryUnit = !keeper.isEmpty() && units.seesEveryUnit(user);
         Optional<PersonSummary> person = Optional.ofNullable(user.personId()).flatMap(persons::find)
                 .filter(PersonSummary::active);
         if (person.isEmpty()) {
-            return new Viewer(keeper, Set.of(), null, null, null, null, Set.of());
+            return new Viewer(keeper, keepsEveryUnit, Set.of(), null, null, null, null, Set.of(), dialect);
         }
         PersonSummary p = person.get();
-        return new Viewer(keeper, visible, p.id(), p.unitId(), p.departmentId(), p.positionId(),
-                SecretLevel.allReadableWith(p.clearance()));
+        return new Viewer(keeper, keepsEveryUnit, visible, p.id(), p.unitId(), p.departmentId(), p.positionId(),
+                SecretLevel.allReadableWith(p.clearance()), dialect);
     }
 
     /** Only the secrecy office registers carriers and safes. */

@@ -42,10 +42,23 @@ class Scopes implements UnitDirectory {
         if (user.isAdministrator() || user.unitId() == null) {
             return Set.of();
         }
+        return visibleUnitIds(user, trees.treeKnowing(user.unitId()));
+    }
+
+    private static Set<Long> visibleUnitIds(CurrentUser user, UnitTree tree) {
         if (user.hasAny(Role.SECRECY_OFFICER, Role.SUPERVISOR)) {
-            return trees.treeKnowing(user.unitId()).subtree(user.unitId());
+            return tree.subtree(user.unitId());
         }
         return Set.of(user.unitId());
+    }
+
+    @Override
+    public boolean seesEveryUnit(CurrentUser user) {
+        if (user.isAdministrator() || user.unitId() == null) {
+            return false;
+        }
+        UnitTree tree = trees.treeKnowing(user.unitId());
+        return visibleUnitIds(user, tree).size() == tree.all().size();
     }
 
     @Override

@@ -18,6 +18,12 @@ public interface UnitDirectory {
 
     boolean isInScope(CurrentUser user, long unitId);
 
+    /**
+     * Whether {@link #visibleUnitIds} holds every unit there is (the user is at the top of the only tree), so that a
+     * query of the user's records needs no list of units. Decided from the cached unit tree.
+     */
+    boolean seesEveryUnit(CurrentUser user);
+
     /** Active units for pickers, ordered as a tree (parents before their children). */
     List<UnitSummary> activeUnits();
 

@@ -45,9 +45,14 @@ final class CarrierFixtures {
     }
 
     Org org() {
+        return orgBelow(null);
+    }
+
+    /** The organisation with its bureau below {@code top} (a top unit itself when null). */
+    Org orgBelow(Long top) {
         try {
             TestUsers.signIn(TestUsers.administrator(Role.SYSTEM_ADMIN));
-            long bureau = organization.createUnit(null, code(), "市保密局", true);
+            long bureau = organization.createUnit(top, code(), "市保密局", true);
             long unit = organization.createUnit(bureau, code(), "市发展改革委", false);
             long sibling = organization.createUnit(bureau, code(), "市财政局", false);
             long department = organization.createDepartment(unit, "办公室");
