@@ -50,7 +50,8 @@ class AuditReview {
         visibleTo(CurrentUser.require(), AuditQuery.all());
         AuditVerifier.Verification result = verifier.verify();
         String detail = result.intact() ? "intact checked=" + result.checked()
-                : result.problem() + " seq=" + result.brokenSeq();
+                : result.problem() + " line=" + result.line() + " position=" + result.position()
+                        + (result.brokenSeq() == null ? "" : " seq=" + result.brokenSeq());
         trail.record(new AuditRecord("AUDIT_VERIFIED", "audit", null,
                 result.intact() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, detail));
         return result;
