@@ -25,7 +25,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * GC, JIT), which other processes on a shared machine disturb far less than wall time. Before the timed pass the whole corpus is run untimed
  * {@code -Dwarm=N} times (default 1), or with {@code -Dwarm=auto} until the JIT has settled, so that the JIT has compiled the hot paths: on two cores a cold
  * run spends the second core on C2 compilation, which hides any speed-up from a second worker.
- * Usage: ExtractBench tika|scan THREADS DIR
+ * Usage: ExtractBench tika|scan|scan-watched THREADS DIR
  */
 public class ExtractBench {
     public static void main(String[] args) throws Exception {
@@ -47,7 +47,10 @@ public class ExtractBench {
                         tika.parse(in, new BodyContentHandler(-1), new Metadata(), new ParseContext());
                     }
                 } else {
-                    ScanResult r = scanner.scanFile(p);
+                    // "scan": as the command line runs a file, on the worker's own thread (Scanner.scanFileHere);
+                    // "scan-watched": through Scanner.scanFile, which hands each file to a watched thread
+                    ScanResult r = mode.equals("scan-watched") ? scanner.scanFile(p)
+                            : scanner.scanFileHere(p, new cn.baomi.scan.extract.Abandon());
                     if (r.error() != null) {
                         errors.incrementAndGet();
                     }
@@ -82,10 +85,14 @@ public class ExtractBench {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        // -Dtimed=N: the timed part is N passes (default 1); a longer one evens out the JIT's bursts
+        int timed = Integer.parseInt(System.getProperty("timed", "1"));
         long jitBefore = jit.getTotalCompilationTime();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        run(files, threads, work);
+        for (int i = 0; i < timed; i++) {
+            run(files, threads, work);
+        }
         double secs = (System.nanoTime() - t0) / 1e9;
         long cpuNanos = os.getProcessCpuTime() - cpu0;
         long peak = 0;
@@ -95,8 +102,8 @@ public class ExtractBench {
             }
         }
         System.out.printf(Locale.ROOT, "%s threads=%d files=%d seconds=%.2f files_per_s=%.1f cpu_ms_per_file=%.2f errors=%d found=%d peak_heap_mb=%d warm_passes=%d jit_share=%.3f%n",
-                mode, threads, files.size(), secs, files.size() / secs, cpuNanos / 1e6 / files.size(),
-                errors.get(), found.get(), peak >> 20, passes, (jit.getTotalCompilationTime() - jitBefore) / (secs * 1000));
+                mode, threads, files.size(), secs, timed * files.size() / secs, cpuNanos / 1e6 / (timed * files.size()),
+                errors.get() / timed, found.get() / timed, peak >> 20, passes, (jit.getTotalCompilationTime() - jitBefore) / (secs * 1000));
     }
 
     static void run(List<Path> files, int threads, java.util.function.Consumer<Path> work) throws InterruptedException {

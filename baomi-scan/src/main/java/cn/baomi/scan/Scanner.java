@@ -1,5 +1,6 @@
 package cn.baomi.scan;
 
+import cn.baomi.scan.extract.Abandon;
 import cn.baomi.scan.extract.Extractor;
 import cn.baomi.scan.keyword.Dictionary;
 import cn.baomi.scan.keyword.KeywordMatcher;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -63,11 +65,35 @@ public final class Scanner {
         return scanFile(file, file.toString(), name == null ? file.toString() : name.toString());
     }
 
+    /**
+     * Scans a file on the calling thread. Unlike {@link #scanFile(Path)}, which hands every file to a watched thread
+     * so that a parser stuck in a loop is left behind at the time limit, nothing here stops such a parser: the
+     * caller watches its own threads and, past {@link #abandonAfter()}, calls {@code handle.abandon} and goes on
+     * without the stuck one (its result, if it ever comes, is only the reason given). For callers that run many
+     * files on their own workers, such as the command line: it saves two thread hand-overs per file.
+     */
+    public ScanResult scanFileHere(Path file, Abandon handle) {
+        Path name = file.getFileName();
+        Inspector.Collector collector = inspector.collector();
+        collector.fileName(name == null ? file.toString() : name.toString(), "文件名");
+        long bytes = sizeOf(file);
+        return result(collector, file.toString(), extractor.extractHere(file, collector::unit, handle), bytes);
+    }
+
+    /** How long a file may take before it should be abandoned: the time limit and a grace period. */
+    public Duration abandonAfter() {
+        return extractor.abandonAfter();
+    }
+
     private ScanResult scanFile(Path file, String displayPath, String fileName) {
         Inspector.Collector collector = inspector.collector();
         collector.fileName(fileName, "文件名");
         long bytes = sizeOf(file);
-        List<String> problems = extractor.extract(file, collector::unit);
+        return result(collector, displayPath, extractor.extract(file, collector::unit), bytes);
+    }
+
+    private static ScanResult result(Inspector.Collector collector, String displayPath, List<String> problems,
+                                     long bytes) {
         return collector.result(displayPath, problems.isEmpty() ? null : String.join("; ", problems), bytes);
     }
 

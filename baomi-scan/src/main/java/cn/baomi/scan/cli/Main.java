@@ -4,6 +4,8 @@ import cn.baomi.scan.Limits;
 import cn.baomi.scan.Ocr;
 import cn.baomi.scan.ScanResult;
 import cn.baomi.scan.Scanner;
+import cn.baomi.scan.extract.Abandon;
+import cn.baomi.scan.extract.Extractor;
 import cn.baomi.scan.keyword.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,9 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -100,35 +99,25 @@ public final class Main {
         AtomicLong bytes = new AtomicLong();
         boolean showProgress = o.progress == Options.ProgressMode.ON
                 || o.progress == Options.ProgressMode.AUTO && System.console() != null;
-        ExecutorService pool = Executors.newFixedThreadPool(o.threads, r -> {
-            Thread t = new Thread(r, "baomi-scan-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        String timedOut = Extractor.timedOut(scanner.limits());
+        Workers<FileWalker.Item, ScanResult> workers = new Workers<>(o.threads, scanner.abandonAfter(), timedOut,
+                item -> ScanResult.failed(item.path().toString(), timedOut, item.size()));
         try (Progress progress = new Progress(stderr, items.size(), totalBytes, showProgress)) {
-            for (FileWalker.Item item : items) {
-                pool.execute(() -> {
-                    ScanResult r = scanOne(scanner, cache, item, cached);
-                    if (r.found()) {
-                        found.incrementAndGet();
-                    }
-                    if (r.error() != null) {
-                        errors.incrementAndGet();
-                    }
-                    bytes.addAndGet(item.size());
-                    synchronized (report) {
-                        report.result(r);
-                    }
-                    progress.done(item.size());
-                });
-            }
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                stderr.println("baomi-scan: 仍在检查 (still scanning)…");
-            }
+            workers.run(items, (item, handle) -> scanOne(scanner, cache, item, cached, handle), (item, r) -> {
+                if (r.found()) {
+                    found.incrementAndGet();
+                }
+                if (r.error() != null) {
+                    errors.incrementAndGet();
+                }
+                bytes.addAndGet(item.size());
+                synchronized (report) {
+                    report.result(r);
+                }
+                progress.done(item.size());
+            }, () -> stderr.println("baomi-scan: 仍在检查 (still scanning)…"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pool.shutdownNow();
             errors.incrementAndGet();
         }
         double secs = (System.nanoTime() - started) / 1e9;
@@ -150,7 +139,8 @@ public final class Main {
         return found.get() > 0 ? FOUND : NOTHING_FOUND;
     }
 
-    private static ScanResult scanOne(Scanner scanner, ScanCache cache, FileWalker.Item item, AtomicInteger cached) {
+    private static ScanResult scanOne(Scanner scanner, ScanCache cache, FileWalker.Item item, AtomicInteger cached,
+                                      Abandon handle) {
         if (item.error() != null) {
             return ScanResult.failed(item.path().toString(), item.error(), 0);
         }
@@ -166,13 +156,13 @@ public final class Main {
         }
         ScanResult r;
         try {
-            r = scanner.scanFile(item.path());
+            r = scanner.scanFileHere(item.path(), handle);
         } catch (RuntimeException | StackOverflowError e) {
             r = ScanResult.failed(item.path().toString(), "内部错误 (internal error): " + e, item.size());
         } catch (OutOfMemoryError e) {
             r = ScanResult.failed(item.path().toString(), "内存不足，未能检查 (out of memory)", item.size());
         }
-        if (cache != null) {
+        if (cache != null && handle.reason() == null) {
             cache.put(key, item.size(), item.mtime(), hash, r);
         }
         return r;

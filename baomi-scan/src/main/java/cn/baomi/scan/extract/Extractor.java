@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,11 +69,10 @@ public final class Extractor {
         Budget budget = new Budget(limits, size);
         GatedSink gate = new GatedSink(sink);
         Future<List<String>> work = WATCHED.submit(() -> extractHere(file, size, budget, gate));
-        long waitMillis = limits.timePerFile().toMillis() + GRACE_MILLIS;
         try {
-            return work.get(waitMillis, TimeUnit.MILLISECONDS);
+            return work.get(abandonAfter().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            String message = "处理超时 " + limits.timePerFile().toSeconds() + " 秒，已放弃该文件 (time limit per file reached, abandoned)";
+            String message = timedOut(limits);
             budget.abandon(message);
             gate.close();
             work.cancel(true);
@@ -87,6 +87,36 @@ public final class Extractor {
             work.cancel(true);
             return List.of("检查被中断 (interrupted)");
         }
+    }
+
+    /**
+     * Extracts {@code file} on the calling thread, without the hand-over to a watched thread that {@link #extract}
+     * makes for every file (on two cores those hand-overs left a fifth of the machine idle, docs/benchmarks.md).
+     * Nothing here abandons a parser stuck in a loop: a caller using this must watch its own threads and, past
+     * {@link #abandonAfter()}, call {@link Abandon#abandon} and go on without the thread (the command line does).
+     */
+    public List<String> extractHere(Path file, Consumer<TextUnit> sink, Abandon handle) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return List.of("无法读取 (cannot read): " + e.getMessage());
+        }
+        Budget budget = new Budget(limits, size);
+        GatedSink gate = new GatedSink(sink);
+        handle.attach(budget, gate);
+        List<String> problems = extractHere(file, size, budget, gate);
+        return handle.reason() == null ? problems : List.of(handle.reason());
+    }
+
+    /** How long a file may take before its extraction is abandoned: the time limit and a grace period. */
+    public Duration abandonAfter() {
+        return limits.timePerFile().plusMillis(GRACE_MILLIS);
+    }
+
+    /** The problem reported for a file abandoned at the time limit. */
+    public static String timedOut(Limits limits) {
+        return "处理超时 " + limits.timePerFile().toSeconds() + " 秒，已放弃该文件 (time limit per file reached, abandoned)";
     }
 
     private List<String> extractHere(Path file, long size, Budget budget, Consumer<TextUnit> sink) {
@@ -159,7 +189,7 @@ public final class Extractor {
     }
 
     /** Passes units on until closed; closing waits for a unit being passed on. */
-    private static final class GatedSink implements Consumer<TextUnit> {
+    static final class GatedSink implements Consumer<TextUnit> {
         private final Consumer<TextUnit> sink;
         private boolean closed;
 

@@ -19,6 +19,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ContentHandler;
@@ -53,6 +54,11 @@ class StuckParserTest {
         }
     }
 
+    @BeforeEach
+    void hold() {
+        released = false;
+    }
+
     @AfterEach
     void release() {
         released = true;
@@ -79,6 +85,26 @@ class StuckParserTest {
         // once the runaway parse ends, its late text is not delivered
         released = true;
         Thread.sleep(300);
+        assertThat(units).allSatisfy(u -> assertThat(u.text()).doesNotContain("机密"));
+    }
+
+    @Test
+    void runawayParserOnTheCallersThreadIsGivenUpThroughItsHandle() throws Exception {
+        Extractor extractor = new Extractor(Limits.defaults(), Ocr.off(),
+                () -> new TikaEngine(new AutoDetectParser(new RunawayParser())));
+        Path pdf = Files.writeString(dir.resolve("runaway.pdf"), "%PDF-1.4\n%stuck\n", StandardCharsets.US_ASCII);
+        List<TextUnit> units = new CopyOnWriteArrayList<>();
+        Abandon handle = new Abandon();
+        List<List<String>> problems = new CopyOnWriteArrayList<>();
+        Thread worker = new Thread(() -> problems.add(extractor.extractHere(pdf, units::add, handle)));
+        worker.start();
+
+        Thread.sleep(300);
+        handle.abandon("已放弃 (given up)");
+        released = true;
+        worker.join(10_000);
+
+        assertThat(problems).containsExactly(List.of("已放弃 (given up)"));
         assertThat(units).allSatisfy(u -> assertThat(u.text()).doesNotContain("机密"));
     }
 }
