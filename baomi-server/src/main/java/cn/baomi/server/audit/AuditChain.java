@@ -5,11 +5,7 @@ import java.util.Objects;
 
 import cn.baomi.server.shared.crypto.Sm3;
 
-/**
- * How a row is hashed: SM3 over the previous hash and every field, in a fixed order. The global {@code seq} is hashed;
- * the line and the position in it are not (they only locate the row: the previous hash already binds it to its line
- * and its place there), so the rows written before there were lines still hash as they did.
- */
+/** How a row is hashed: SM3 over the previous hash and every field, in a fixed order. */
 final class AuditChain {
 
     static final String GENESIS = "0".repeat(64);

@@ -75,11 +75,8 @@ public final class AuditCommand {
             return "审计链完整，共校验 " + result.checked() + " 条 / Audit chain intact, " + result.checked()
                     + " records checked";
         }
-        boolean known = result.brokenSeq() != null;
-        return "审计链在第 " + result.line() + " 链第 " + result.position() + " 条"
-                + (known ? "（记录 #" + result.brokenSeq() + "）" : "") + "处断裂（" + chinese(result.problem()) + "） / "
-                + "Audit chain broken in line " + result.line() + " at position " + result.position()
-                + (known ? ", record #" + result.brokenSeq() : "") + " (" + english(result.problem()) + ")";
+        return "审计链在第 " + result.brokenSeq() + " 条处断裂（" + chinese(result.problem()) + "） / "
+                + "Audit chain broken at record " + result.brokenSeq() + " (" + english(result.problem()) + ")";
     }
 
     private static String chinese(String problem) {

@@ -6,8 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes the trail as CSV for Excel: UTF-8 with a byte-order mark so Chinese opens correctly, RFC 4180
- * quoting, and cells that a spreadsheet would take for a formula prefixed with an apostrophe. Each row names its
- * chain line and its position there, as the verification names a break (docs/decisions/0003-audit-chain.md).
+ * quoting, and cells that a spreadsheet would take for a formula prefixed with an apostrophe.
  */
 final class AuditCsv {
 
@@ -21,14 +20,13 @@ final class AuditCsv {
 
     void header() {
         out.print('\uFEFF');
-        line("seq", "line", "line_seq", "time", "actor", "roles", "action", "target_type", "target_id", "outcome",
-                "client_address", "detail", "hash");
+        line("seq", "time", "actor", "roles", "action", "target_type", "target_id", "outcome", "client_address",
+                "detail", "hash");
     }
 
     void row(AuditEvent e) {
-        line(Long.toString(e.seq()), Integer.toString(e.line()), Long.toString(e.lineSeq()), TIME.format(e.occurredAt()),
-                e.actor(), e.actorRoles(), e.action(), e.targetType(), e.targetId(), e.outcome(), e.clientAddress(),
-                e.detail(), e.hash());
+        line(Long.toString(e.seq()), TIME.format(e.occurredAt()), e.actor(), e.actorRoles(), e.action(),
+                e.targetType(), e.targetId(), e.outcome(), e.clientAddress(), e.detail(), e.hash());
     }
 
     private void line(String... cells) {

@@ -50,8 +50,7 @@ class AuditReview {
         visibleTo(CurrentUser.require(), AuditQuery.all());
         AuditVerifier.Verification result = verifier.verify();
         String detail = result.intact() ? "intact checked=" + result.checked()
-                : result.problem() + " line=" + result.line() + " position=" + result.position()
-                        + (result.brokenSeq() == null ? "" : " seq=" + result.brokenSeq());
+                : result.problem() + " seq=" + result.brokenSeq();
         trail.record(new AuditRecord("AUDIT_VERIFIED", "audit", null,
                 result.intact() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE, detail));
         return result;

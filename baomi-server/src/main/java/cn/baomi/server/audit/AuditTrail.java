@@ -22,9 +22,8 @@ import cn.baomi.server.shared.Role;
 /**
  * Appends events to the chained trail, in the transaction of the change they record, so the change and its records
  * commit or roll back together. The records of a transaction are collected and written together as its last
- * statements, just before it commits ({@code beforeCommit}), in one chain line: the head of that line, which
- * serialises the writers of the line, is then locked only for those inserts and the commit, and writers meanwhile
- * take another line (docs/decisions/0003-audit-chain.md, ledger-performance.md).
+ * statements, just before it commits ({@code beforeCommit}): the chain head, which serialises all writers, is then
+ * locked only for those inserts and the commit (docs/decisions/0003-audit-chain.md, ledger-performance.md).
  */
 @Service
 public class AuditTrail {
@@ -53,7 +52,7 @@ public class AuditTrail {
                 clean(record.targetType(), 40), clean(record.targetId(), 60), record.outcome().name(),
                 clean(record.detail(), 1000), clean(clientAddress(), 64));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(List.of(entry), null);
+            write(List.of(entry));
             return;
         }
         Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -66,21 +65,20 @@ public class AuditTrail {
         pending.add(entry);
     }
 
-    /** What is known of a record when it is asked for; seq, line, time and hashes are added when it is written. */
+    /** What is known of a record when it is asked for; seq, time and hashes are added when it is written. */
     private record Entry(String actor, String roles, String action, String targetType, String targetId, String outcome,
                          String detail, String address) {
     }
 
     /**
      * The records of one transaction, written just before it commits, after every other {@code beforeCommit}; one
-     * asked for after that (by a later hook) is written at once, in the line the transaction holds by then.
+     * asked for after that (by a later hook) is written at once, the head already being locked by then.
      */
     private static final class Pending implements TransactionSynchronization {
 
         private final AuditTrail trail;
         private final List<Entry> entries = new ArrayList<>();
         private boolean written;
-        private Integer line;
 
         Pending(AuditTrail trail) {
             this.trail = trail;
@@ -88,7 +86,7 @@ public class AuditTrail {
 
         void add(Entry entry) {
             if (written) {
-                line = trail.write(List.of(entry), line);
+                trail.write(List.of(entry));
             } else {
                 entries.add(entry);
             }
@@ -103,35 +101,27 @@ public class AuditTrail {
         public void beforeCommit(boolean readOnly) {
             written = true;
             if (!entries.isEmpty()) {
-                line = trail.write(entries, null);
+                trail.write(entries);
             }
         }
     }
 
-    /**
-     * Locks a line ({@code line} if the transaction holds one already, else a free one), chains the records after its
-     * head in the order they were asked for, each with its number from the global sequence, and moves the head.
-     * Answers the line.
-     */
-    private int write(List<Entry> entries, Integer line) {
-        AuditEvents.Held held = events.lockLine(entries.size(), line);
+    /** Locks the head, chains the records after it in the order they were asked for, and moves the head. */
+    private void write(List<Entry> entries) {
+        AuditEvents.Head head = events.lockHead();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        int id = held.head().line();
-        long position = held.head().lastSeq();
-        String prev = held.head().lastHash();
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
         List<AuditEvent> rows = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            long seq = held.seqs().get(i);
-            position++;
+        for (Entry e : entries) {
+            seq++;
             String hash = AuditChain.hash(prev, seq, now, e.actor(), e.roles(), e.action(), e.targetType(), e.targetId(),
                     e.outcome(), e.detail(), e.address());
-            rows.add(new AuditEvent(seq, id, position, now, e.actor(), e.roles(), e.action(), e.targetType(),
-                    e.targetId(), e.outcome(), e.detail(), e.address(), prev, hash));
+            rows.add(new AuditEvent(seq, now, e.actor(), e.roles(), e.action(), e.targetType(), e.targetId(), e.outcome(),
+                    e.detail(), e.address(), prev, hash));
             prev = hash;
         }
         events.append(rows);
-        return id;
     }
 
     private static String clientAddress() {

@@ -52,8 +52,6 @@ class AuditViewTest {
 
         assertThat(page).contains(staff).contains(auditor).contains("安全审计员").contains("工作人员")
                 .contains("查看审计日志").doesNotContain("scope-note");
-        AuditEvent staffRow = last(staff);
-        assertThat(page).contains("链 / 位置").contains(">" + staffRow.line() + " / " + staffRow.lineSeq() + "<");
     }
 
     @Test
@@ -232,9 +230,6 @@ class AuditViewTest {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(auditor).contains("\"'=cmd()\"").doesNotContain(staff);
-        AuditEvent row = last(auditor);
-        assertThat(text).contains("\"seq\",\"line\",\"line_seq\",\"time\"")
-                .contains("\"" + row.seq() + "\",\"" + row.line() + "\",\"" + row.lineSeq() + "\",");
         assertThat(rows(secadmin.username(), "AUDIT_EXPORTED")).isEqualTo(1);
     }
 

@@ -35,9 +35,9 @@ class LedgerStatementsTest {
 
     /**
      * The visible copy with its carrier's level (read once for the carrier check and the event), the borrower, the
-     * scope, the conditional update (which also checks the destruction lists), the event, and the audit record: a
-     * free chain line locked with the record's number taken, then the record and the line head's move in one
-     * statement string. (A viewer with a person of their own adds one; the token, for an API client, one more.)
+     * scope, the conditional update (which also checks the destruction lists), the event, and the audit record: the
+     * head locked, then the record and the head's move in one statement string. (A viewer with a person of their own
+     * adds one; the token, for an API client, one more.)
      */
     static final int LEND_STATEMENTS = 7;
 
@@ -89,8 +89,7 @@ class LedgerStatementsTest {
         executed.forEach(System.out::println);
         assertThat(executed).hasSizeLessThanOrEqualTo(LEND_STATEMENTS);
         assertThat(executed.get(executed.size() - 1)).contains("insert into audit_events").contains("update audit_chain_head");
-        assertThat(executed.get(executed.size() - 2)).contains("audit_chain_head").contains("for update skip locked")
-                .contains("nextval('audit_seq')");
+        assertThat(executed.get(executed.size() - 2)).contains("audit_chain_head").contains("for update");
         assertThat(executed).filteredOn(m -> m.contains("audit_chain_head")).hasSize(2);
     }
 }
