@@ -60,30 +60,22 @@ public final class Extractor {
      * next check, and no later unit reaches the sink.
      */
     public List<String> extract(Path file, Consumer<TextUnit> sink) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            return List.of("无法读取 (cannot read): " + e.getMessage());
-        }
-        Budget budget = new Budget(limits, size);
-        GatedSink gate = new GatedSink(sink);
-        Future<List<String>> work = WATCHED.submit(() -> extractHere(file, size, budget, gate));
+        Abandon handle = new Abandon();
+        Future<List<String>> work = WATCHED.submit(() -> extractHere(file, sink, handle));
         try {
             return work.get(abandonAfter().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             String message = timedOut(limits);
-            budget.abandon(message);
-            gate.close();
+            handle.abandon(message);
             work.cancel(true);
             return List.of(message);
         } catch (ExecutionException e) {
-            gate.close();
-            return List.of("内部错误 (internal error): " + e.getCause());
+            String message = "内部错误 (internal error): " + e.getCause();
+            handle.abandon(message);
+            return List.of(message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            budget.abandon("检查被中断 (interrupted)");
-            gate.close();
+            handle.abandon("检查被中断 (interrupted)");
             work.cancel(true);
             return List.of("检查被中断 (interrupted)");
         }
