@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The inspection engine: finds markings, dictionary terms and sensitive patterns in a file, a
@@ -62,7 +64,8 @@ public final class Scanner {
     /** Scans a file and everything nested in it. */
     public ScanResult scanFile(Path file) {
         Path name = file.getFileName();
-        return scanFile(file, file.toString(), name == null ? file.toString() : name.toString());
+        return scanFile(file, file.toString(), name == null ? file.toString() : name.toString(),
+                sink -> extractor.extract(file, sink));
     }
 
     /**
@@ -74,10 +77,8 @@ public final class Scanner {
      */
     public ScanResult scanFileHere(Path file, Abandon handle) {
         Path name = file.getFileName();
-        Inspector.Collector collector = inspector.collector();
-        collector.fileName(name == null ? file.toString() : name.toString(), "文件名");
-        long bytes = sizeOf(file);
-        return result(collector, file.toString(), extractor.extractHere(file, collector::unit, handle), bytes);
+        return scanFile(file, file.toString(), name == null ? file.toString() : name.toString(),
+                sink -> extractor.extractHere(file, sink, handle));
     }
 
     /** How long a file may take before it should be abandoned: the time limit and a grace period. */
@@ -85,15 +86,13 @@ public final class Scanner {
         return extractor.abandonAfter();
     }
 
-    private ScanResult scanFile(Path file, String displayPath, String fileName) {
+    /** Inspects what {@code extraction} hands its sink; the problems it answers become the result's error. */
+    private ScanResult scanFile(Path file, String displayPath, String fileName,
+                                Function<Consumer<TextUnit>, List<String>> extraction) {
         Inspector.Collector collector = inspector.collector();
         collector.fileName(fileName, "文件名");
         long bytes = sizeOf(file);
-        return result(collector, displayPath, extractor.extract(file, collector::unit), bytes);
-    }
-
-    private static ScanResult result(Inspector.Collector collector, String displayPath, List<String> problems,
-                                     long bytes) {
+        List<String> problems = extraction.apply(collector::unit);
         return collector.result(displayPath, problems.isEmpty() ? null : String.join("; ", problems), bytes);
     }
 
@@ -112,7 +111,7 @@ public final class Scanner {
             Path named = tmp.resolveSibling(tmp.getFileName() + "-" + safeName(name));
             Files.move(tmp, named);
             tmp = named;
-            ScanResult r = scanFile(tmp, name, safeName(name));
+            ScanResult r = scanFile(named, name, safeName(name), sink -> extractor.extract(named, sink));
             return new ScanResult(name, r.marking(), r.confidence(), r.findings(), r.error(), copied);
         } catch (IOException e) {
             return ScanResult.failed(name, "无法读取 (cannot read): " + e.getMessage(), 0);

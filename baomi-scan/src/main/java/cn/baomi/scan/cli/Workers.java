@@ -60,13 +60,18 @@ final class Workers<T, R> {
             long now = System.nanoTime();
             for (Running<T> r : running) {
                 if (now - r.started > limit.toNanos() && r.claim()) {
-                    r.handle.abandon(reason);
-                    r.interrupt();
-                    delivery.deliver(r.item, timedOut.apply(r.item));
-                    left.countDown();
                     // the stuck worker may never come back: another one takes its place
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    r.handle.abandon(reason);
+                    r.interrupt();
+                    try {
+                        delivery.deliver(r.item, timedOut.apply(r.item));
+                    } catch (RuntimeException e) {
+                        // a failed delivery must not end the watching (a scheduled task that throws is not run again)
+                    } finally {
+                        left.countDown();
+                    }
                 }
             }
         }, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -75,16 +80,25 @@ final class Workers<T, R> {
                 pool.execute(() -> {
                     Running<T> r = new Running<>(item, Thread.currentThread());
                     running.add(r);
-                    R result;
                     try {
-                        result = job.run(item, r.handle);
+                        R result;
+                        try {
+                            result = job.run(item, r.handle);
+                        } finally {
+                            r.finished();
+                            running.remove(r);
+                        }
+                        if (r.claim()) {
+                            try {
+                                delivery.deliver(item, result);
+                            } finally {
+                                left.countDown();
+                            }
+                        }
                     } finally {
-                        r.finished();
-                        running.remove(r);
-                    }
-                    if (r.claim()) {
-                        delivery.deliver(item, result);
-                        left.countDown();
+                        if (r.claim()) { // the job failed: nothing to deliver, and the run must not wait for it
+                            left.countDown();
+                        }
                     }
                 });
             }

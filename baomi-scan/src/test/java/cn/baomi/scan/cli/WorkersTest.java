@@ -61,6 +61,20 @@ class WorkersTest {
         assertThat(delivered.values()).allSatisfy(results -> assertThat(results).hasSize(1));
     }
 
+    @Test
+    void aJobThatFailsDoesNotKeepTheRunWaiting() throws Exception {
+        Workers<String, String> workers = new Workers<>(1, Duration.ofSeconds(30), "超时", item -> "timed out");
+
+        workers.run(List.of("a", "bad", "b"), (item, handle) -> {
+            if (item.equals("bad")) {
+                throw new IllegalStateException("a bug in the job");
+            }
+            return "scanned " + item;
+        }, this::deliver, () -> { });
+
+        assertThat(delivered).containsOnlyKeys("a", "b");
+    }
+
     private void deliver(String item, String result) {
         delivered.computeIfAbsent(item, k -> new CopyOnWriteArrayList<>()).add(result);
     }
