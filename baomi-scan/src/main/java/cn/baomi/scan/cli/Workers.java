@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,16 +26,6 @@ import java.util.function.Function;
  * good does not keep the process alive.
  */
 final class Workers<T, R> {
-
-    /** The work on one item; {@code handle} is what the watchdog abandons. */
-    interface Job<T, R> {
-        R run(T item, Abandon handle);
-    }
-
-    /** What happens to an item's result, exactly once per item; called from workers and the watchdog. */
-    interface Delivery<T, R> {
-        void deliver(T item, R result);
-    }
 
     private static final long CHECK_EVERY_MILLIS = 200;
     private final int threads;
@@ -49,8 +41,11 @@ final class Workers<T, R> {
         this.timedOut = timedOut;
     }
 
-    /** Runs every item; returns once each has been delivered. {@code stillWaiting} runs every hour meanwhile. */
-    void run(List<T> items, Job<T, R> job, Delivery<T, R> delivery, Runnable stillWaiting) throws InterruptedException {
+    /**
+     * Runs {@code job} on every item (with the handle the watchdog abandons) and returns once each result has gone to
+     * {@code delivery}, exactly once per item, from a worker or the watchdog. {@code stillWaiting} runs every hour.
+     */
+    void run(List<T> items, BiFunction<T, Abandon, R> job, BiConsumer<T, R> delivery, Runnable stillWaiting) throws InterruptedException {
         CountDownLatch left = new CountDownLatch(items.size());
         Set<Running<T>> running = ConcurrentHashMap.newKeySet();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -66,7 +61,7 @@ final class Workers<T, R> {
                     r.handle.abandon(reason);
                     r.interrupt();
                     try {
-                        delivery.deliver(r.item, timedOut.apply(r.item));
+                        delivery.accept(r.item, timedOut.apply(r.item));
                     } catch (RuntimeException e) {
                         // a failed delivery must not end the watching (a scheduled task that throws is not run again)
                     } finally {
@@ -83,14 +78,14 @@ final class Workers<T, R> {
                     try {
                         R result;
                         try {
-                            result = job.run(item, r.handle);
+                            result = job.apply(item, r.handle);
                         } finally {
                             r.finished();
                             running.remove(r);
                         }
                         if (r.claim()) {
                             try {
-                                delivery.deliver(item, result);
+                                delivery.accept(item, result);
                             } finally {
                                 left.countDown();
                             }
