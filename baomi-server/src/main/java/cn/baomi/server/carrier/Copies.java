@@ -2,6 +2,7 @@ package cn.baomi.server.carrier;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,11 @@ class Copies {
                 + " join destruction_lists l on l.id = lc.list_id where lc.copy_id = :id and l.state in ('PENDING', 'APPROVED'))");
     }
 
+    /**
+     * The columns that may be null are bound with their SQL type: a null bound without one reaches PostgreSQL's
+     * driver as "unspecified", and a statement prepared with a typed value is then parsed and planned again
+     * (docs/decisions/ledger-performance.md, "Stable parameter types").
+     */
     private boolean change(Copy read, Copy next, String condition) {
         return jdbc.sql("""
                 update carrier_copies set status = :status, custodian_id = :custodian, pending_custodian_id = :pending,
@@ -132,8 +138,9 @@ class Copies {
                 where id = :id and version = :version and status = :expected""" + condition)
                 .params(Map.of("status", next.status().name(), "custodian", next.custodianId(), "id", read.id(),
                         "version", read.version(), "expected", read.status().name()))
-                .param("pending", next.pendingCustodianId()).param("borrower", next.borrowerId())
-                .param("due", next.dueDate()).param("safe", next.safeId()).param("place", next.place())
+                .param("pending", next.pendingCustodianId(), Types.BIGINT)
+                .param("borrower", next.borrowerId(), Types.BIGINT).param("due", next.dueDate(), Types.DATE)
+                .param("safe", next.safeId(), Types.BIGINT).param("place", next.place(), Types.VARCHAR)
                 .update() == 1;
     }
 

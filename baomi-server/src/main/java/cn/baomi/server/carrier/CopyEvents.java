@@ -3,6 +3,7 @@ package cn.baomi.server.carrier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,9 +65,13 @@ class CopyEvents {
                 insert into copy_events (copy_id, event_type, occurred_at, actor, from_custodian_id, to_custodian_id,
                     safe_id, place, channel, counterpart, due_date, note, mode)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.copyId(), e.type().name(), Timestamp.from(at),
-                        e.actor(), e.fromCustodianId(), e.toCustodianId(), e.safeId(), e.place(),
-                        e.channel() == null ? null : e.channel().name(), e.counterpart(), e.dueDate(), e.note(), e.mode())
+                .params(e.copyId(), e.type().name(), Timestamp.from(at), e.actor())
+                // the columns that may be null with their SQL type, as in Copies.change
+                .param(5, e.fromCustodianId(), Types.BIGINT).param(6, e.toCustodianId(), Types.BIGINT)
+                .param(7, e.safeId(), Types.BIGINT).param(8, e.place(), Types.VARCHAR)
+                .param(9, e.channel() == null ? null : e.channel().name(), Types.VARCHAR)
+                .param(10, e.counterpart(), Types.VARCHAR).param(11, e.dueDate(), Types.DATE)
+                .param(12, e.note(), Types.VARCHAR).param(13, e.mode(), Types.VARCHAR)
                 .update(key, "id");
         CopyEvent stored = new CopyEvent(key.getKey().longValue(), e.copyId(), e.type(), at, e.actor(), e.fromCustodianId(),
                 e.toCustodianId(), e.safeId(), e.place(), e.channel(), e.counterpart(), e.dueDate(), e.note(), e.mode());

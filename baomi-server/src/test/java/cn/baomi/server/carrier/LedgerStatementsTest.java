@@ -3,10 +3,14 @@ package cn.baomi.server.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,7 @@ import ch.qos.logback.core.read.ListAppender;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestDatabase;
 import cn.baomi.server.support.TestUsers;
 
 /**
@@ -91,5 +96,60 @@ class LedgerStatementsTest {
         assertThat(executed.get(executed.size() - 1)).contains("insert into audit_events").contains("update audit_chain_head");
         assertThat(executed.get(executed.size() - 2)).contains("audit_chain_head").contains("for update");
         assertThat(executed).filteredOn(m -> m.contains("audit_chain_head")).hasSize(2);
+    }
+
+    /**
+     * PostgreSQL's driver prepares a statement on the server after five uses and parses it again whenever a
+     * parameter arrives with another type than it was prepared with: a null bound without its SQL type is
+     * "unspecified". A copy's change and its event bind their nullable columns with their types, so lending and
+     * taking back copies kept in a place and in a safe keep the prepared statements
+     * (docs/decisions/ledger-performance.md, "Stable parameter types").
+     */
+    @Test
+    void aStatementKeepsItsParameterTypesWhetherAValueIsNullOrNot() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.onPostgres(), "the driver's server-side statements are PostgreSQL's");
+        long borrower = org.inside().get(ClearanceLevel.GENERAL);
+        long carrier = new CarrierFixtures(organization, carriers).carrier(org, SecretLevel.CONFIDENTIAL,
+                CarrierFixtures.uniqueTitle("类型"), List.of(new CarrierScopes.Entry(ScopeKind.DEPARTMENT, org.department())), 2);
+        List<Long> copies = CarrierFixtures.copyIds(jdbc, carrier);
+        long inPlace = copies.get(0);
+        long inSafe = copies.get(1);
+        jdbc.sql("update carrier_copies set safe_id = ?, place = null where id = ?")
+                .params(new SafeFixture(jdbc).safe(org.unit(), org.custodian()), inSafe).update();
+        java.util.logging.Logger driver = java.util.logging.Logger.getLogger("org.postgresql.core.v3.SimpleQuery");
+        java.util.logging.Level before = driver.getLevel();
+        List<String> reprepared = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getMessage() != null && r.getMessage().contains("does not match new parameter types")) {
+                    reprepared.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        driver.setLevel(java.util.logging.Level.FINER);
+        handler.setLevel(java.util.logging.Level.ALL);
+        driver.addHandler(handler);
+        try {
+            for (int i = 0; i < 8; i++) {
+                for (long c : List.of(inPlace, inSafe)) {
+                    api.post(org.officer(), carrier, c, "LENT", Map.of("personId", borrower, "dueDate", "2099-01-01"))
+                            .andExpect(status().isCreated());
+                    api.post(org.officer(), carrier, c, "LOAN_RETURNED", Map.of()).andExpect(status().isCreated());
+                }
+            }
+        } finally {
+            driver.removeHandler(handler);
+            driver.setLevel(before);
+        }
+        assertThat(reprepared).isEmpty();
     }
 }
