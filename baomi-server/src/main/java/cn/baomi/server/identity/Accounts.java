@@ -21,9 +21,11 @@ import cn.baomi.server.shared.Role;
 class Accounts {
 
     private final JdbcClient jdbc;
+    private final IdentityChanges changes;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, IdentityChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     long count() {
@@ -100,6 +102,7 @@ class Accounts {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         rememberPassword(id, passwordHash);
+        changes.changed();
         return id;
     }
 
@@ -108,6 +111,7 @@ class Accounts {
         for (Role role : roles) {
             jdbc.sql("insert into account_roles (account_id, role) values (?, ?)").params(accountId, role.name()).update();
         }
+        changes.changed();
     }
 
     void updatePassword(long accountId, String passwordHash, boolean mustChange) {
@@ -115,6 +119,7 @@ class Accounts {
                         + "failed_attempts = 0, locked_until = null where id = ?")
                 .params(passwordHash, mustChange, now(), accountId).update();
         rememberPassword(accountId, passwordHash);
+        changes.changed();
     }
 
     List<String> recentPasswordHashes(long accountId, int howMany) {
@@ -125,22 +130,27 @@ class Accounts {
     void recordFailure(long accountId, int failures, Instant lockedUntil) {
         jdbc.sql("update accounts set failed_attempts = ?, locked_until = ? where id = ?")
                 .params(failures, lockedUntil == null ? null : Timestamp.from(lockedUntil), accountId).update();
+        changes.changed();
     }
 
     void clearFailures(long accountId) {
         jdbc.sql("update accounts set failed_attempts = 0, locked_until = null where id = ?").param(accountId).update();
+        changes.changed();
     }
 
     void setEnabled(long accountId, boolean enabled) {
         jdbc.sql("update accounts set enabled = ? where id = ?").params(enabled, accountId).update();
+        changes.changed();
     }
 
     void linkPerson(long accountId, Long personId, Long unitId) {
         jdbc.sql("update accounts set person_id = ?, unit_id = ? where id = ?").params(personId, unitId, accountId).update();
+        changes.changed();
     }
 
     void updateProfile(long accountId, String displayName, Long unitId) {
         jdbc.sql("update accounts set display_name = ?, unit_id = ? where id = ?").params(displayName, unitId, accountId).update();
+        changes.changed();
     }
 
     private void rememberPassword(long accountId, String passwordHash) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Personal API tokens, stored only as SM3 digests. */
+/** Personal API tokens, stored only as SM3 digests. Every write but noting a use tells {@link IdentityChanges}. */
 @Repository
 class ApiTokens {
 
@@ -18,14 +18,17 @@ class ApiTokens {
     /** A token's use is written at most this often. */
     static final int TOUCH_SECONDS = 60;
     private final JdbcClient jdbc;
+    private final IdentityChanges changes;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, IdentityChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     void insert(long accountId, String name, String hash, String prefix) {
         jdbc.sql("insert into api_tokens (account_id, name, token_hash, token_prefix, created_at) values (?,?,?,?,?)")
                 .params(accountId, name, hash, prefix, Timestamp.from(Instant.now())).update();
+        changes.changed();
     }
 
     /**
@@ -47,13 +50,16 @@ class ApiTokens {
     }
 
     int revoke(long tokenId, long accountId) {
-        return jdbc.sql("update api_tokens set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+        int revoked = jdbc.sql("update api_tokens set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
                 .params(Timestamp.from(Instant.now()), tokenId, accountId).update();
+        changes.changed();
+        return revoked;
     }
 
     void revokeAll(long accountId) {
         jdbc.sql("update api_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(Instant.now()), accountId).update();
+        changes.changed();
     }
 
     private static Instant instant(Timestamp timestamp) {

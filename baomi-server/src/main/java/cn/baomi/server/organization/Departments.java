@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Departments extends UnitParts {
 
-    Departments(JdbcClient jdbc) {
-        super(jdbc, "departments");
+    Departments(JdbcClient jdbc, OrganizationChanges changes) {
+        super(jdbc, changes, "departments");
     }
 }

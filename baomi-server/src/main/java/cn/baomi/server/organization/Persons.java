@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 
 import cn.baomi.server.shared.ClearanceLevel;
 
-/** The persons. The ID number is stored encrypted, with a keyed digest for uniqueness and a masked form for lists. */
+/**
+ * The persons; every write tells {@link OrganizationChanges}. The ID number is stored encrypted, with a keyed digest
+ * for uniqueness and a masked form for lists.
+ */
 @Repository
 class Persons {
 
@@ -31,9 +34,11 @@ class Persons {
             + "p.employment_type, p.clearance, p.active from persons p join units u on u.id = p.unit_id "
             + "left join departments d on d.id = p.department_id left join positions s on s.id = p.position_id ";
     private final JdbcClient jdbc;
+    private final OrganizationChanges changes;
 
-    Persons(JdbcClient jdbc) {
+    Persons(JdbcClient jdbc, OrganizationChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     Optional<Person> find(long id) {
@@ -78,6 +83,7 @@ class Persons {
                 .params(d.unitId(), d.departmentId(), d.positionId(), d.name(), d.idNumberCipher(), d.idNumberDigest(),
                         d.idNumberMasked(), d.employmentType().name(), d.clearance().name(), true, now, now)
                 .update(keys, "id");
+        changes.changed();
         return keys.getKey().longValue();
     }
 
@@ -90,16 +96,19 @@ class Persons {
             jdbc.sql("update persons set id_number_cipher = ?, id_number_digest = ?, id_number_masked = ? where id = ?")
                     .params(d.idNumberCipher(), d.idNumberDigest(), d.idNumberMasked(), id).update();
         }
+        changes.changed();
     }
 
     void updateClearance(long id, ClearanceLevel clearance) {
         jdbc.sql("update persons set clearance = ?, updated_at = ? where id = ?")
                 .params(clearance.name(), Timestamp.from(Instant.now()), id).update();
+        changes.changed();
     }
 
     void deactivate(long id) {
         jdbc.sql("update persons set active = false, updated_at = ? where id = ?")
                 .params(Timestamp.from(Instant.now()), id).update();
+        changes.changed();
     }
 
     private static String where(PersonQuery query, Collection<Long> unitIds, Map<String, Object> params) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Positions extends UnitParts {
 
-    Positions(JdbcClient jdbc) {
-        super(jdbc, "positions");
+    Positions(JdbcClient jdbc, OrganizationChanges changes) {
+        super(jdbc, changes, "positions");
     }
 }

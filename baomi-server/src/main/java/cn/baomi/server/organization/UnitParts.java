@@ -14,15 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** The SQL shared by {@link Departments} and {@link Positions}, which differ only in their table. */
+/** The SQL shared by {@link Departments} and {@link Positions}, which differ only in their table. Every write
+ * tells {@link OrganizationChanges}. */
 abstract class UnitParts {
 
     private final JdbcClient jdbc;
+    private final OrganizationChanges changes;
     private final String table;
     private final String select;
 
-    UnitParts(JdbcClient jdbc, String table) {
+    UnitParts(JdbcClient jdbc, OrganizationChanges changes, String table) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.table = table;
         this.select = "select p.id, p.unit_id, u.name as unit_name, p.name, p.active from " + table
                 + " p join units u on u.id = p.unit_id ";
@@ -55,15 +58,18 @@ abstract class UnitParts {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into " + table + " (unit_id, name, active, created_at) values (?,?,?,?)")
                 .params(unitId, name, true, Timestamp.from(Instant.now())).update(keys, "id");
+        changes.changed();
         return keys.getKey().longValue();
     }
 
     void rename(long id, String name) {
         jdbc.sql("update " + table + " set name = ? where id = ?").params(name, id).update();
+        changes.changed();
     }
 
     void deactivate(long id) {
         jdbc.sql("update " + table + " set active = false where id = ?").param(id).update();
+        changes.changed();
     }
 
     private static String where(Collection<Long> unitIds, String query, boolean includeInactive,

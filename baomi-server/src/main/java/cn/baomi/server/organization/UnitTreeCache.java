@@ -1,20 +1,13 @@
 package cn.baomi.server.organization;
 
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import cn.baomi.server.shared.ChangeGeneration;
 
 /**
- * The unit tree, read once and kept until a unit changes: every scope check asks for it, and units change a few
- * times a year (docs/decisions/ledger-performance.md). Single node: another node's change is not seen here.
- * <p>
- * Correctness: a change publishes {@link UnitsChanged} inside its transaction. From then until that transaction
- * ends, its own thread reads the tree afresh (it sees its uncommitted change, which nobody else may); when it
- * ends, committed or not, the generation moves on, so a tree read by another thread before the commit is never
- * kept. A tree is kept only under the generation read before loading it.
+ * The unit tree, read once and kept until the organisation changes ({@link OrganizationChanges}): every scope check
+ * asks for it, and units change a few times a year (docs/decisions/ledger-performance.md). Single node: another
+ * node's change is not seen here. A transaction that changed the organisation reads the tree afresh until it ends.
  */
 @Component
 class UnitTreeCache {
@@ -23,24 +16,24 @@ class UnitTreeCache {
     }
 
     private final Units units;
-    private final AtomicLong generation = new AtomicLong();
+    private final ChangeGeneration generation;
     private volatile Cached cached;
 
-    UnitTreeCache(Units units) {
+    UnitTreeCache(Units units, OrganizationChanges changes) {
         this.units = units;
+        this.generation = changes.generation();
     }
 
     UnitTree tree() {
-        if (TransactionSynchronizationManager.hasResource(this)) {
-            return new UnitTree(units.all());
-        }
-        long current = generation.get();
         Cached c = cached;
-        if (c != null && c.generation() == current) {
+        if (c != null && generation.isCurrent(c.generation())) {
             return c.tree();
         }
+        long current = generation.current();
         UnitTree tree = new UnitTree(units.all());
-        cached = new Cached(tree, current);
+        if (current != ChangeGeneration.NONE) {
+            cached = new Cached(tree, current);
+        }
         return tree;
     }
 
@@ -48,29 +41,9 @@ class UnitTreeCache {
     UnitTree treeKnowing(long unitId) {
         UnitTree tree = tree();
         if (tree.get(unitId) == null) {
-            invalidate();
+            cached = null;
             tree = tree();
         }
         return tree;
-    }
-
-    @EventListener
-    void unitsChanged(UnitsChanged event) {
-        invalidate();
-        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(UnitTreeCache.this);
-                    invalidate();
-                }
-            });
-        }
-    }
-
-    private void invalidate() {
-        generation.incrementAndGet();
-        cached = null;
     }
 }

@@ -12,15 +12,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The units. There are few of them (hundreds at most), so the tree is walked in memory. */
+/** The units. There are few of them (hundreds at most), so the tree is walked in memory. Every write
+ * tells {@link OrganizationChanges}. */
 @Repository
 class Units {
 
     private static final String COLUMNS = "select id, parent_id, code, name, supervising, active from units ";
     private final JdbcClient jdbc;
+    private final OrganizationChanges changes;
 
-    Units(JdbcClient jdbc) {
+    Units(JdbcClient jdbc, OrganizationChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     List<Unit> all() {
@@ -41,16 +44,19 @@ class Units {
         jdbc.sql("insert into units (parent_id, code, name, supervising, active, created_at) values (?,?,?,?,?,?)")
                 .params(parentId, code, name, supervising, true, Timestamp.from(Instant.now()))
                 .update(keys, "id");
+        changes.changed();
         return keys.getKey().longValue();
     }
 
     void update(long id, Long parentId, String code, String name, boolean supervising) {
         jdbc.sql("update units set parent_id = ?, code = ?, name = ?, supervising = ? where id = ?")
                 .params(parentId, code, name, supervising, id).update();
+        changes.changed();
     }
 
     void deactivate(long id) {
         jdbc.sql("update units set active = false where id = ?").param(id).update();
+        changes.changed();
     }
 
     private static Unit map(ResultSet rs, int row) throws SQLException {

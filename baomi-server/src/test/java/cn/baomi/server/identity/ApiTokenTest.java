@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestUsers;
 
 @BaomiTest
 class ApiTokenTest {
@@ -26,6 +29,10 @@ class ApiTokenTest {
     IdentityFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    IdentityChanges changes;
 
     @Test
     void aPersonalTokenSignsInTheApiAndIsStoredOnlyAsADigest() throws Exception {
@@ -42,6 +49,7 @@ class ApiTokenTest {
     void aRevokedTokenNoLongerWorks() throws Exception {
         Account account = fixtures.account(Role.STAFF);
         String token = new ApiTokenServiceAccess(mvc).issue(account);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk()); // kept
         long id = jdbc.sql("select id from api_tokens where account_id = ?").param(account.id()).query(Long.class).single();
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(as(account.asCurrentUser())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -75,8 +83,34 @@ class ApiTokenTest {
         assertThat(lastUsed(account)).isEqualTo(first);
         jdbc.sql("update api_tokens set last_used_at = ? where account_id = ?")
                 .params(java.sql.Timestamp.from(first.toInstant().minusSeconds(61)), account.id()).update();
+        changes.changed(); // a minute later, as far as the token kept in memory knows
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         assertThat(lastUsed(account)).isAfterOrEqualTo(first);
+    }
+
+    /** A token in use is kept in memory; a change of its account through Baomi holds for the very next request. */
+    @Test
+    void aTokenInUseStopsAtOnceWhenItsAccountIsDisabledAndKnowsItsNewRolesAtOnce() throws Exception {
+        Account account = fixtures.account(Role.STAFF);
+        String token = new ApiTokenServiceAccess(mvc).issue(account);
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.roles[0]").value("STAFF"));
+        asAdministrator(Role.SECURITY_ADMIN, () -> accountService.assignRoles(account.id(), Set.of(Role.DEPARTMENT_HEAD)));
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.roles[0]").value("DEPARTMENT_HEAD"));
+        asAdministrator(Role.SYSTEM_ADMIN, () -> accountService.setEnabled(account.id(), false));
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        asAdministrator(Role.SYSTEM_ADMIN, () -> accountService.setEnabled(account.id(), true));
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    private static void asAdministrator(Role role, Runnable change) {
+        TestUsers.signIn(TestUsers.administrator(role));
+        try {
+            change.run();
+        } finally {
+            TestUsers.signOut();
+        }
     }
 
     private java.sql.Timestamp lastUsed(Account account) {
