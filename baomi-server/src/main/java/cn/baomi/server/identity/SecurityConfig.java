@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import cn.baomi.server.shared.Role;
@@ -43,6 +44,12 @@ class SecurityConfig {
      * exposed), and wrapping each of the chain's filters cost a measurable share of an API request
      * (docs/decisions/ledger-performance.md).
      */
+    /** Spring Security's strict firewall, with its header and parameter name rules tested without regular expressions. */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return HeaderText.firewall();
+    }
+
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
