@@ -1,13 +1,11 @@
 package cn.baomi.server.identity;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.shared.BusinessRuleViolation;
-import cn.baomi.server.shared.ChangeGeneration;
+import cn.baomi.server.shared.KeptValues;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.NotFound;
 import cn.baomi.server.shared.crypto.Sm3;
@@ -25,17 +23,19 @@ import cn.baomi.server.shared.crypto.Sm3;
 public class ApiTokenService {
 
     static final String PREFIX = "bm_";
+    /** How long a token in use is kept at most, for a change written behind Baomi's back. */
+    static final Duration KEEP = Duration.ofSeconds(30);
     private final SecureRandom random = new SecureRandom();
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final AuditTrail audit;
-    private final ChangeGeneration generation;
+    private final KeptValues<String, Accounts.TokenUse> inUse;
 
     ApiTokenService(ApiTokens tokens, Accounts accounts, AuditTrail audit, IdentityChanges changes) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
-        this.generation = changes.generation();
+        this.inUse = new KeptValues<>(changes.generation(), KEEP, 10_000);
     }
 
     /** Returns the token text, shown once; only its digest is stored. */
@@ -70,7 +70,7 @@ public class ApiTokenService {
      * The account behind a live token, if the account may still sign in: one statement (token, account and roles),
      * and a second only when the token's use is to be noted (at most once a minute). A token found is kept until an
      * account, role or token changes ({@link IdentityChanges}; a revocation through Baomi holds for the very next
-     * request) and for {@link #KEEP_SECONDS} at most, for a change written behind Baomi's back
+     * request) and for {@link #KEEP} at most, for a change written behind Baomi's back
      * (docs/decisions/ledger-performance.md, "Caches of data that rarely changes").
      */
     Optional<Account> resolve(String presented) {
@@ -79,40 +79,14 @@ public class ApiTokenService {
         }
         String hash = Sm3.hex(presented);
         Instant now = Instant.now();
-        return live(hash)
+        return inUse.get(hash, accounts::findByLiveToken)
                 .filter(t -> t.account().enabled() && !t.account().isLocked(now) && !t.account().mustChangePassword())
                 .map(t -> {
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(ApiTokens.TOUCH_SECONDS))) {
                         tokens.touch(hash);
-                        kept.computeIfPresent(hash, (h, k) -> new Kept(new Accounts.TokenUse(k.use().account(), now),
-                                k.generation(), k.until()));
+                        inUse.update(hash, use -> new Accounts.TokenUse(use.account(), now));
                     }
                     return t.account();
                 });
-    }
-
-    static final int KEEP_SECONDS = 30;
-    static final int MOST_KEPT = 10_000;
-
-    private record Kept(Accounts.TokenUse use, long generation, long until) {
-    }
-
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-
-    private Optional<Accounts.TokenUse> live(String hash) {
-        long nanos = System.nanoTime();
-        Kept k = kept.get(hash);
-        if (k != null && nanos - k.until() < 0 && generation.isCurrent(k.generation())) {
-            return Optional.of(k.use());
-        }
-        long current = generation.current();
-        Optional<Accounts.TokenUse> found = accounts.findByLiveToken(hash);
-        if (found.isPresent() && current != ChangeGeneration.NONE) {
-            if (kept.size() >= MOST_KEPT) {
-                kept.clear();
-            }
-            kept.put(hash, new Kept(found.get(), current, nanos + TimeUnit.SECONDS.toNanos(KEEP_SECONDS)));
-        }
-        return found;
     }
 }

@@ -1,17 +1,16 @@
 package cn.baomi.server.organization;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.baomi.server.shared.ChangeGeneration;
+import cn.baomi.server.shared.KeptValues;
 
 /**
  * {@link PersonDirectory} for other modules: summaries without ID numbers, no scope check. A person found by id is
@@ -22,39 +21,19 @@ import cn.baomi.server.shared.ChangeGeneration;
 @Component
 class PersonLookup implements PersonDirectory {
 
-    static final int MOST_KEPT = 20_000;
-    static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-    private record Kept(PersonSummary person, long generation, long until) {
-    }
-
     private final Persons persons;
     private final Departments departments;
-    private final ChangeGeneration generation;
-    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptValues<Long, PersonSummary> kept;
 
     PersonLookup(Persons persons, Departments departments, OrganizationChanges changes) {
         this.persons = persons;
         this.departments = departments;
-        this.generation = changes.generation();
+        this.kept = new KeptValues<>(changes.generation(), Duration.ofSeconds(60), 20_000);
     }
 
     @Override
     public Optional<PersonSummary> find(long id) {
-        long now = System.nanoTime();
-        Kept k = kept.get(id);
-        if (k != null && now - k.until() < 0 && generation.isCurrent(k.generation())) {
-            return Optional.of(k.person());
-        }
-        long current = generation.current();
-        Optional<PersonSummary> found = persons.find(id).map(Person::summary);
-        if (found.isPresent() && current != ChangeGeneration.NONE) {
-            if (kept.size() >= MOST_KEPT) {
-                kept.clear();
-            }
-            kept.put(id, new Kept(found.get(), current, now + KEEP_NANOS));
-        }
-        return found;
+        return kept.get(id, key -> persons.find(key).map(Person::summary));
     }
 
     @Override

@@ -41,8 +41,8 @@ class LedgerStatementsTest {
     /**
      * The visible copy with its carrier's level (read once for the carrier check and the event), the borrower, the
      * scope, the conditional update (which also checks the destruction lists), the event, and the audit record: the
-     * head locked, then the record and the head's move in one statement string. (A viewer with a person of their own
-     * adds one; the token, for an API client, one more.)
+     * head locked, then the record and the head's move in one statement string. (The viewer's person, the borrower
+     * and an API client's token are read once and then kept in memory until they change.)
      */
     static final int LEND_STATEMENTS = 7;
 
