@@ -35,7 +35,7 @@ public class ApiTokenService {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
-        this.inUse = new KeptValues<>(changes.generation(), KEEP, 10_000);
+        this.inUse = new KeptValues<>(changes, KEEP, 10_000);
     }
 
     /** Returns the token text, shown once; only its digest is stored. */

@@ -6,19 +6,9 @@ import cn.baomi.server.shared.ChangeGeneration;
 
 /**
  * The generation of the accounts, their roles and their API tokens, of which {@link ApiTokenService} keeps the
- * tokens in use. It moves on whenever {@link Accounts} or {@link ApiTokens} write (noting a token's use aside).
+ * tokens in use. {@link Accounts} and {@link ApiTokens} call {@link #changed()} right after they write (noting a
+ * token's use aside).
  */
 @Component
-class IdentityChanges {
-
-    private final ChangeGeneration generation = new ChangeGeneration();
-
-    ChangeGeneration generation() {
-        return generation;
-    }
-
-    /** Called by the repositories right after they write. */
-    void changed() {
-        generation.changed();
-    }
+class IdentityChanges extends ChangeGeneration {
 }

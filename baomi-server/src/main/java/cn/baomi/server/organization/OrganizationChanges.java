@@ -7,26 +7,20 @@ import cn.baomi.server.shared.ChangeGeneration;
 
 /**
  * The generation of the organisation's data that is kept in memory: the unit tree ({@link UnitTreeCache}) and the
- * persons other modules look up ({@link PersonLookup}). It moves on whenever units, departments, positions or
- * persons are written through their repositories, and on {@link UnitsChanged} (which a fixture writing units
- * behind them publishes).
+ * persons other modules look up ({@link PersonLookup}). The repositories of units, departments, positions and
+ * persons call {@link #changed()} right after they write; a fixture that writes units or persons behind them
+ * publishes {@link UnitsChanged} or {@link PersonsChanged}.
  */
 @Component
-class OrganizationChanges {
-
-    private final ChangeGeneration generation = new ChangeGeneration();
-
-    ChangeGeneration generation() {
-        return generation;
-    }
-
-    /** Called by the repositories right after they write. */
-    void changed() {
-        generation.changed();
-    }
+class OrganizationChanges extends ChangeGeneration {
 
     @EventListener
     void unitsChanged(UnitsChanged event) {
-        generation.changed();
+        changed();
+    }
+
+    @EventListener
+    void personsChanged(PersonsChanged event) {
+        changed();
     }
 }

@@ -28,7 +28,7 @@ class PersonLookup implements PersonDirectory {
     PersonLookup(Persons persons, Departments departments, OrganizationChanges changes) {
         this.persons = persons;
         this.departments = departments;
-        this.kept = new KeptValues<>(changes.generation(), Duration.ofSeconds(60), 20_000);
+        this.kept = new KeptValues<>(changes, Duration.ofSeconds(60), 20_000);
     }
 
     @Override

@@ -21,7 +21,7 @@ class UnitTreeCache {
 
     UnitTreeCache(Units units, OrganizationChanges changes) {
         this.units = units;
-        this.generation = changes.generation();
+        this.generation = changes;
     }
 
     UnitTree tree() {

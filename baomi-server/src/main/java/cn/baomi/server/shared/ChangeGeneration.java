@@ -13,9 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * thread read before the commit is never used afterwards; until it ends, the writing thread itself gets no
  * generation ({@link #current()} is {@link #NONE}) and reads afresh, seeing its own uncommitted change. Single
  * node: a change made by another node, or written behind the application, is not seen here; a cache that must
- * notice those keeps its values for a limited time as well.
+ * notice those keeps its values for a limited time as well. A module makes its own generation a bean by extending
+ * this class, so that its repositories and caches name which data it stands for.
  */
-public final class ChangeGeneration {
+public class ChangeGeneration {
 
     /** No generation: what is read now must not be kept. */
     public static final long NONE = -1;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.organization.PersonsChanged;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
@@ -41,6 +43,8 @@ import cn.baomi.server.support.TestUsers;
 @BaomiTest
 class ScopeNamingTest {
 
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -122,6 +126,7 @@ class ScopeNamingTest {
     void aScopeNamesOnlyExistingActivePersonsAndUnits() throws Exception {
         long leaver = fixtures.personIn(org, org.department(), null, ClearanceLevel.CORE);
         jdbc.sql("update persons set active = false where id = ?").param(leaver).update();
+        events.publishEvent(new PersonsChanged()); // written behind the organisation's repositories
         change("\"scopePersonIds\":[987654321]").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("scopePersonIds"))
                 .andExpect(jsonPath("$.detail").value("知悉范围中的人员 #987654321 不存在或已不在岗；只能指定在岗人员"));

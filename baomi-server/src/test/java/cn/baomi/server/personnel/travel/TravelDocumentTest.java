@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.baomi.server.organization.OrganizationSetup;
+import cn.baomi.server.organization.PersonsChanged;
 import cn.baomi.server.personnel.exit.ExitWorld;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.crypto.Sm4Cipher;
@@ -39,6 +41,8 @@ import cn.baomi.server.support.TestUsers;
 @BaomiTest
 class TravelDocumentTest {
 
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -107,6 +111,7 @@ class TravelDocumentTest {
     @Test
     void aDocumentOutPastItsReturnDateIsAReminder() throws Exception {
         jdbc.sql("update persons set clearance = 'NONE' where id = ?").param(org.leaver()).update();
+        events.publishEvent(new PersonsChanged()); // written behind the organisation's repositories
         issue(null, today.minusDays(10), today.minusDays(1)).andExpect(status().isNoContent());
         mvc.perform(get("/").with(as(org.officer()))).andExpect(content().string(Matchers.containsString("至今未交回")));
         mvc.perform(get("/").with(as(org.leaverSelf()))).andExpect(content().string(Matchers.containsString("至今未交回")));
