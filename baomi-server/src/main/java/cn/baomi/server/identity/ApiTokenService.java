@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 import cn.baomi.server.shared.BusinessRuleViolation;
-import cn.baomi.server.shared.KeptValues;
 import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.KeptValues;
 import cn.baomi.server.shared.NotFound;
 import cn.baomi.server.shared.crypto.Sm3;
 

@@ -39,17 +39,17 @@ class SecurityConfig {
         return new BCryptPasswordEncoder(settings.bcryptStrength());
     }
 
-    /**
-     * No Micrometer observation around every security filter: nothing reads them (only the health endpoint is
-     * exposed), and wrapping each of the chain's filters cost a measurable share of an API request
-     * (docs/decisions/ledger-performance.md).
-     */
     /** Spring Security's strict firewall, with its header and parameter name rules tested without regular expressions. */
     @Bean
     HttpFirewall httpFirewall() {
         return HeaderText.firewall();
     }
 
+    /**
+     * No Micrometer observation around every security filter: nothing reads them (only the health endpoint is
+     * exposed), and wrapping each of the chain's filters cost a measurable share of an API request
+     * (docs/decisions/ledger-performance.md).
+     */
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
