@@ -105,12 +105,7 @@ class ApiTokenTest {
     }
 
     private static void asAdministrator(Role role, Runnable change) {
-        TestUsers.signIn(TestUsers.administrator(role));
-        try {
-            change.run();
-        } finally {
-            TestUsers.signOut();
-        }
+        TestUsers.runAs(TestUsers.administrator(role), change);
     }
 
     private java.sql.Timestamp lastUsed(Account account) {

@@ -172,12 +172,7 @@ final class PersonnelFixtures {
     }
 
     static void as(CurrentUser user, Runnable action) {
-        TestUsers.signIn(user);
-        try {
-            action.run();
-        } finally {
-            TestUsers.signOut();
-        }
+        TestUsers.runAs(user, action);
     }
 
 }

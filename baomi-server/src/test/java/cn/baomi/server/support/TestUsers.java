@@ -50,4 +50,14 @@ public final class TestUsers {
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }
+
+    /** Runs a direct call to a service signed in as the user, and signs out afterwards. */
+    public static void runAs(CurrentUser user, Runnable action) {
+        signIn(user);
+        try {
+            action.run();
+        } finally {
+            signOut();
+        }
+    }
 }
