@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.ClassUtils;
 
 import cn.baomi.server.audit.AuditCommand;
@@ -17,8 +18,16 @@ public class BaomiApplication {
         if (AuditCommand.requested(args)) {
             System.exit(AuditCommand.run(args, System.out, System.err));
         }
+        String recording = System.getProperty(StartupClasses.RECORD);
+        if (recording == null && !Boolean.getBoolean("spring.aot.processing")) {
+            StartupClasses.preloadInBackground(BaomiApplication.class.getClassLoader(), System.getenv("BAOMI_DB_URL"));
+        }
         useAheadOfTimeContext();
-        SpringApplication.run(BaomiApplication.class, withSwitches(args));
+        ConfigurableApplicationContext context = SpringApplication.run(BaomiApplication.class, withSwitches(args));
+        if (recording != null) {
+            StartupClasses.record(context, recording);
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     /**

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +60,21 @@ class PackagedJarIT {
             if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
+        }
+    }
+
+    /** The build recorded the classes a start loads, up to the sign-in page, for the jar to load ahead (StartupClasses). */
+    @Test
+    void theJarCarriesTheClassesAStartLoadsInOrder() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("baomi.jar"))) {
+            JarEntry entry = jar.getJarEntry("BOOT-INF/classes/cn/baomi/server/" + StartupClasses.LIST);
+            assertThat(entry).as("the start-up class list in the jar").isNotNull();
+            List<String> names = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(names).hasSizeGreaterThan(5_000).doesNotHaveDuplicates()
+                    .contains(BaomiApplication.class.getName(), "org.flywaydb.core.Flyway", "org.thymeleaf.TemplateEngine")
+                    .as("no class generated at run time").noneMatch(name -> name.contains("/") || name.startsWith("jdk.proxy"));
+            assertThat(names.indexOf(BaomiApplication.class.getName()))
+                    .as("first loaded, first listed").isLessThan(names.indexOf("org.flywaydb.core.Flyway"));
         }
     }
 
