@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,12 +25,20 @@ import cn.baomi.server.shared.Role;
  * commit or roll back together. The records of a transaction are collected and written together as its last
  * statements, just before it commits ({@code beforeCommit}): the chain head, which serialises all writers, is then
  * locked only for those inserts and the commit (docs/decisions/0003-audit-chain.md, ledger-performance.md).
+ * <p>
+ * Writers of this server queue for the head here ({@link #writers}) rather than in the database: one transaction at a
+ * time locks the head row, so that its commit hands the head to one waiting thread instead of waking every waiting
+ * database connection (ledger-performance.md, "One writer at the head per server"). The database lock stays and
+ * still orders the writers of several servers.
  */
 @Service
 public class AuditTrail {
 
     public static final String SYSTEM_ACTOR = "system";
     private final AuditEvents events;
+    /** Held from locking the head until the transaction has committed or rolled back; reentrant for a transaction
+     *  that a thread holding it runs after its commit. */
+    private final ReentrantLock writers = new ReentrantLock();
 
     AuditTrail(AuditEvents events) {
         this.events = events;
@@ -52,7 +61,12 @@ public class AuditTrail {
                 clean(record.targetType(), 40), clean(record.targetId(), 60), record.outcome().name(),
                 clean(record.detail(), 1000), clean(clientAddress(), 64));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(List.of(entry));
+            writers.lock();
+            try {
+                write(List.of(entry));
+            } finally {
+                writers.unlock();
+            }
             return;
         }
         Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -72,13 +86,15 @@ public class AuditTrail {
 
     /**
      * The records of one transaction, written just before it commits, after every other {@code beforeCommit}; one
-     * asked for after that (by a later hook) is written at once, the head already being locked by then.
+     * asked for after that (by a later hook) is written at once, the head already being locked by then. The writers'
+     * lock is taken before the head and given back as soon as the transaction has ended.
      */
     private static final class Pending implements TransactionSynchronization {
 
         private final AuditTrail trail;
         private final List<Entry> entries = new ArrayList<>();
         private boolean written;
+        private boolean holding;
 
         Pending(AuditTrail trail) {
             this.trail = trail;
@@ -86,6 +102,7 @@ public class AuditTrail {
 
         void add(Entry entry) {
             if (written) {
+                hold();
                 trail.write(List.of(entry));
             } else {
                 entries.add(entry);
@@ -101,7 +118,32 @@ public class AuditTrail {
         public void beforeCommit(boolean readOnly) {
             written = true;
             if (!entries.isEmpty()) {
+                hold();
                 trail.write(entries);
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            release();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            release();
+        }
+
+        private void hold() {
+            if (!holding) {
+                trail.writers.lock();
+                holding = true;
+            }
+        }
+
+        private void release() {
+            if (holding) {
+                holding = false;
+                trail.writers.unlock();
             }
         }
     }

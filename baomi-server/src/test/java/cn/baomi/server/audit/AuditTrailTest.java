@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.baomi.server.shared.Role;
@@ -128,6 +131,66 @@ class AuditTrailTest {
         long first = seqOf(actor, "FIRST_ASKED");
         long second = seqOf(actor, "SECOND_ASKED");
         assertThat(second).as("written in commit order").isLessThan(first);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTransactionThatFailsAfterLockingTheHeadLetsTheNextWriterIn() throws Exception {
+        String actor = unique("failed");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            trail.recordAs(actor, "STAFF", AuditRecord.success("WRITTEN_THEN_ROLLED_BACK", "writer", 1));
+            // runs after the trail's own beforeCommit: the head is locked and the record written when this fails
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    trail.recordAs(actor, "STAFF", AuditRecord.success("LATE_RECORD", "writer", 2));
+                    throw new IllegalStateException("the commit failed after the head was locked");
+                }
+            });
+        })).isInstanceOf(IllegalStateException.class);
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> next = other.submit(() -> tx.executeWithoutResult(status ->
+                    trail.recordAs(actor, "STAFF", AuditRecord.success("NEXT_WRITER", "writer", 3))));
+            next.get(20, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(jdbc.sql("select action from audit_events where actor = ?").param(actor).query(String.class).list())
+                .containsExactly("NEXT_WRITER");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aTransactionRunAfterACommitOnTheSameThreadIsNotBlockedByThatCommit() throws Exception {
+        String actor = unique("after-commit");
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            writer.submit(() -> tx.executeWithoutResult(status -> {
+                // registered before the trail's own synchronisation, so its afterCommit runs while the trail's
+                // writers' lock is still held by this thread
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        TransactionTemplate own = new TransactionTemplate(tx.getTransactionManager());
+                        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                        own.executeWithoutResult(inner ->
+                                trail.recordAs(actor, "STAFF", AuditRecord.success("AFTER_COMMIT", "writer", 2)));
+                    }
+                });
+                trail.recordAs(actor, "STAFF", AuditRecord.success("COMMITTED", "writer", 1));
+            })).get(20, TimeUnit.SECONDS);
+            // and the lock is free again for everybody else
+            other.submit(() -> tx.executeWithoutResult(status ->
+                    trail.recordAs(actor, "STAFF", AuditRecord.success("OTHER_THREAD", "writer", 3)))).get(20, TimeUnit.SECONDS);
+        } finally {
+            writer.shutdownNow();
+            other.shutdownNow();
+        }
+        assertThat(jdbc.sql("select action from audit_events where actor = ? order by seq").param(actor)
+                .query(String.class).list()).containsExactly("COMMITTED", "AFTER_COMMIT", "OTHER_THREAD");
         assertThat(verifier.verify().intact()).isTrue();
     }
 
