@@ -2,6 +2,7 @@ package cn.baomi.server.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,11 @@ class AuditEvents {
     static final int PAGE = 1000;
     private static final String COLUMNS = "seq, occurred_at, actor, actor_roles, action, target_type, target_id, "
             + "outcome, detail, client_address, prev_hash, hash";
+    private static final String INSERT = "insert into audit_events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
+    private static final String MOVE_HEAD_FROM = MOVE_HEAD + " and last_seq = ? and last_hash = ?";
+    private static final String INSERT_AFTER_MOVE = "insert into audit_events (" + COLUMNS + ") select "
+            + "?,?,?,?,?,?,?,?,?,?,?,? from audit_chain_head where id = 1 and last_seq = ? and last_hash = ?";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -52,23 +59,49 @@ class AuditEvents {
      * (docs/decisions/ledger-performance.md); both drivers run the two statements in order in the transaction.
      */
     void append(List<AuditEvent> rows) {
-        String insert = "insert into audit_events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)";
-        String moveHead = "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
         AuditEvent last = rows.get(rows.size() - 1);
         if (rows.size() == 1) {
             List<Object> values = new ArrayList<>(values(last));
             values.add(last.seq());
             values.add(last.hash());
-            jdbc.sql(insert + ";\n" + moveHead).params(values).update();
+            jdbc.sql(INSERT + ";\n" + MOVE_HEAD).params(values).update();
             return;
         }
-        batch.batchUpdate(insert, rows.stream().map(e -> values(e).toArray()).toList());
-        jdbc.sql(moveHead).params(last.seq(), last.hash()).update();
+        batch.batchUpdate(INSERT, rows.stream().map(e -> values(e).toArray()).toList());
+        jdbc.sql(MOVE_HEAD).params(last.seq(), last.hash()).update();
     }
 
+    /**
+     * Appends rows chained after {@code expected} without reading the head first: the head is moved only if it is
+     * still {@code expected}, and the rows are written only if it was moved (one row: both in one statement string,
+     * whose count on both drivers is the head's). False when the head had moved on (another server wrote), and then
+     * nothing is written; the caller locks the head and chains again.
+     */
+    boolean appendAfter(Head expected, List<AuditEvent> rows) {
+        AuditEvent last = rows.get(rows.size() - 1);
+        List<Object> move = List.of(last.seq(), last.hash(), expected.lastSeq(), expected.lastHash());
+        if (rows.size() == 1) {
+            List<Object> values = new ArrayList<>(move);
+            values.addAll(values(last));
+            values.add(last.seq());
+            values.add(last.hash());
+            return jdbc.sql(MOVE_HEAD_FROM + ";\n" + INSERT_AFTER_MOVE).params(values).update() == 1;
+        }
+        if (jdbc.sql(MOVE_HEAD_FROM).params(move).update() != 1) {
+            return false;
+        }
+        batch.batchUpdate(INSERT, rows.stream().map(e -> values(e).toArray()).toList());
+        return true;
+    }
+
+    /** The columns that may be null travel with their SQL type, so that the driver keeps its prepared statement. */
     private static List<Object> values(AuditEvent e) {
-        return java.util.Arrays.asList(e.seq(), utc(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), e.targetType(),
-                e.targetId(), e.outcome(), e.detail(), e.clientAddress(), e.prevHash(), e.hash());
+        return List.of(e.seq(), utc(e.occurredAt()), e.actor(), e.actorRoles(), e.action(), text(e.targetType()),
+                text(e.targetId()), e.outcome(), text(e.detail()), text(e.clientAddress()), e.prevHash(), e.hash());
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
     }
 
     /**

@@ -29,7 +29,9 @@ import cn.baomi.server.shared.Role;
  * Writers of this server queue for the head here ({@link #writers}) rather than in the database: one transaction at a
  * time locks the head row, so that its commit hands the head to one waiting thread instead of waking every waiting
  * database connection (ledger-performance.md, "One writer at the head per server"). The database lock stays and
- * still orders the writers of several servers.
+ * still orders the writers of several servers. While holding that lock a writer also knows the head as this server's
+ * last commit left it ({@link #knownHead}) and chains after it without reading the head first; the head is moved
+ * only if it is still that one, and otherwise the writer locks and reads it as before.
  */
 @Service
 public class AuditTrail {
@@ -39,6 +41,8 @@ public class AuditTrail {
     /** Held from locking the head until the transaction has committed or rolled back; reentrant for a transaction
      *  that a thread holding it runs after its commit. */
     private final ReentrantLock writers = new ReentrantLock();
+    /** The head after this server's last committed records, or null when unknown; used and set holding {@link #writers}. */
+    private AuditEvents.Head knownHead;
 
     AuditTrail(AuditEvents events) {
         this.events = events;
@@ -63,7 +67,8 @@ public class AuditTrail {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             writers.lock();
             try {
-                write(List.of(entry));
+                knownHead = null;
+                write(List.of(entry), null);
             } finally {
                 writers.unlock();
             }
@@ -95,6 +100,7 @@ public class AuditTrail {
         private final List<Entry> entries = new ArrayList<>();
         private boolean written;
         private boolean holding;
+        private AuditEvents.Head head;
 
         Pending(AuditTrail trail) {
             this.trail = trail;
@@ -103,7 +109,7 @@ public class AuditTrail {
         void add(Entry entry) {
             if (written) {
                 hold();
-                trail.write(List.of(entry));
+                head = trail.write(List.of(entry), head);
             } else {
                 entries.add(entry);
             }
@@ -119,17 +125,23 @@ public class AuditTrail {
             written = true;
             if (!entries.isEmpty()) {
                 hold();
-                trail.write(entries);
+                head = trail.write(entries, head);
             }
         }
 
         @Override
         public void afterCommit() {
+            if (holding && head != null) {
+                trail.committed(head);
+            }
             release();
         }
 
         @Override
         public void afterCompletion(int status) {
+            if (holding && status == STATUS_UNKNOWN) {
+                trail.knownHead = null;
+            }
             release();
         }
 
@@ -148,9 +160,39 @@ public class AuditTrail {
         }
     }
 
-    /** Locks the head, chains the records after it in the order they were asked for, and moves the head. */
-    private void write(List<Entry> entries) {
-        AuditEvents.Head head = events.lockHead();
+    /**
+     * Chains the records after the head in the order they were asked for and moves the head; returns the new head.
+     * After the head this transaction already wrote or else the one this server knows, if it is still the head;
+     * otherwise after the head locked and read.
+     */
+    private AuditEvents.Head write(List<Entry> entries, AuditEvents.Head written) {
+        AuditEvents.Head known = written != null ? written : knownHead;
+        if (known != null) {
+            List<AuditEvent> rows = chain(known, entries);
+            if (events.appendAfter(known, rows)) {
+                return headAfter(rows);
+            }
+        }
+        List<AuditEvent> rows = chain(events.lockHead(), entries);
+        events.append(rows);
+        return headAfter(rows);
+    }
+
+    /**
+     * A transaction that wrote {@code head} committed (called holding {@link #writers}). A transaction run meanwhile
+     * on the same thread may have committed after it; the head kept is then not the latest, which costs the next
+     * writer one failed move and the locked read, never a wrong link.
+     */
+    private void committed(AuditEvents.Head head) {
+        knownHead = head;
+    }
+
+    private static AuditEvents.Head headAfter(List<AuditEvent> rows) {
+        AuditEvent last = rows.get(rows.size() - 1);
+        return new AuditEvents.Head(last.seq(), last.hash());
+    }
+
+    private static List<AuditEvent> chain(AuditEvents.Head head, List<Entry> entries) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long seq = head.lastSeq();
         String prev = head.lastHash();
@@ -163,7 +205,7 @@ public class AuditTrail {
                     e.detail(), e.address(), prev, hash));
             prev = hash;
         }
-        events.append(rows);
+        return rows;
     }
 
     private static String clientAddress() {

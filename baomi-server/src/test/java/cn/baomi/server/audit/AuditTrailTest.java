@@ -195,6 +195,32 @@ class AuditTrailTest {
     }
 
     @Test
+    void aServerThatKnowsTheHeadStillChainsAfterTheRecordsAnotherServerWroteMeanwhile() {
+        AuditTrail otherServer = new AuditTrail(events);
+        String actor = unique("servers");
+        tx.executeWithoutResult(status -> trail.recordAs(actor, "STAFF", AuditRecord.success("THIS_SERVER", "writer", 1)));
+        tx.executeWithoutResult(status -> otherServer.recordAs(actor, "STAFF", AuditRecord.success("OTHER_SERVER", "writer", 2)));
+        tx.executeWithoutResult(status -> {
+            // the head this server knows is no longer the head: one record, then three in one transaction
+            trail.recordAs(actor, "STAFF", AuditRecord.success("THIS_SERVER_AGAIN", "writer", 3));
+        });
+        tx.executeWithoutResult(status -> otherServer.recordAs(actor, "STAFF", AuditRecord.success("OTHER_SERVER_AGAIN", "writer", 4)));
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                trail.recordAs(actor, "STAFF", AuditRecord.success("THIS_SERVER_BATCH", "writer", 5 + i));
+            }
+        });
+
+        List<AuditEvent> rows = jdbc.sql("select * from audit_events where actor = ? order by seq").param(actor)
+                .query(AuditEvents::map).list();
+        assertThat(rows).extracting(AuditEvent::action).containsExactly("THIS_SERVER", "OTHER_SERVER",
+                "THIS_SERVER_AGAIN", "OTHER_SERVER_AGAIN", "THIS_SERVER_BATCH", "THIS_SERVER_BATCH", "THIS_SERVER_BATCH");
+        assertThat(events.head().lastSeq()).isEqualTo(rows.get(rows.size() - 1).seq());
+        AuditVerifier.Verification result = verifier.verify();
+        assertThat(result.intact()).as("verification %s", result).isTrue();
+    }
+
+    @Test
     void theRecordsOfOneTransactionAreChainedTogetherInTheOrderAskedFor() {
         String actor = unique("together");
         tx.executeWithoutResult(status -> {
