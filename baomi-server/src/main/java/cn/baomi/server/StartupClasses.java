@@ -34,9 +34,6 @@ final class StartupClasses {
     /** {@code <class+load log>,<list to write>}: set by the build's recording run only. */
     static final String RECORD = "baomi.record-startup-classes";
 
-    /** One line of {@code -Xlog:class+load}: the class name and where it was read from. */
-    private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source: (\\S+)");
-
     private StartupClasses() {
     }
 
@@ -84,9 +81,11 @@ final class StartupClasses {
      * generated at run time (lambdas, proxies) cannot be loaded by name.
      */
     static List<String> fromClassLoadLog(Stream<String> lines) {
+        // compiled here, not at class initialisation: every start initialises this class, only the build reads logs
+        Pattern loadedFrom = Pattern.compile("\\[class,load\\] (\\S+) source: (\\S+)");
         Set<String> names = new LinkedHashSet<>();
         lines.forEach(line -> {
-            Matcher loaded = LOADED.matcher(line);
+            Matcher loaded = loadedFrom.matcher(line);
             if (loaded.find() && isReadFromAFile(loaded.group(2))) {
                 names.add(loaded.group(1));
             }

@@ -41,7 +41,12 @@ public class AuditTrail {
     /** Held from locking the head until the transaction has committed or rolled back; reentrant for a transaction
      *  that a thread holding it runs after its commit. */
     private final ReentrantLock writers = new ReentrantLock();
-    /** The head after this server's last committed records, or null when unknown; used and set holding {@link #writers}. */
+    /**
+     * The head after this server's last committed records, or null when unknown; used and set holding
+     * {@link #writers}. A transaction run on the same thread after another's commit may commit first and be
+     * overwritten here by the older head; that costs the next writer one failed move and the locked read, never a
+     * wrong link.
+     */
     private AuditEvents.Head knownHead;
 
     AuditTrail(AuditEvents events) {
@@ -132,7 +137,7 @@ public class AuditTrail {
         @Override
         public void afterCommit() {
             if (holding && head != null) {
-                trail.committed(head);
+                trail.knownHead = head;
             }
             release();
         }
@@ -176,15 +181,6 @@ public class AuditTrail {
         List<AuditEvent> rows = chain(events.lockHead(), entries);
         events.append(rows);
         return headAfter(rows);
-    }
-
-    /**
-     * A transaction that wrote {@code head} committed (called holding {@link #writers}). A transaction run meanwhile
-     * on the same thread may have committed after it; the head kept is then not the latest, which costs the next
-     * writer one failed move and the locked read, never a wrong link.
-     */
-    private void committed(AuditEvents.Head head) {
-        knownHead = head;
     }
 
     private static AuditEvents.Head headAfter(List<AuditEvent> rows) {
