@@ -176,10 +176,7 @@ class CarrierLifecycleBrowserTest {
 
     private void signIn(String username) {
         browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        submit(browser.findElement(By.id("sign-in")));
+        Browser.signIn(browser, "http://localhost:" + port, username, PASSWORD);
         assertThat(browser.findElement(By.id("current-user")).getText()).isNotBlank();
     }
 

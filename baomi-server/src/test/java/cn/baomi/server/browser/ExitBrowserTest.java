@@ -89,10 +89,7 @@ class ExitBrowserTest {
     @Test
     void secrecyOfficerTakesAPersonThroughTheirExit() throws Exception {
         String base = "http://localhost:" + port;
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(officer);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.submit(browser, browser.findElement(By.id("sign-in")));
+        Browser.signIn(browser, base, officer, PASSWORD);
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("待办事项");
 
         browser.get(base + "/personnel/exits");

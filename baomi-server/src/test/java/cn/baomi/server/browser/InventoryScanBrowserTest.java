@@ -50,10 +50,7 @@ class InventoryScanBrowserTest {
 
     @Test
     void custodianScansLabelsOneAfterAnotherIntoOneField() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("baomiban");
-        browser.findElement(By.id("password")).sendKeys("Baomi#2026");
-        browser.findElement(By.id("sign-in")).click();
+        Browser.signIn(browser, "http://localhost:" + port, "baomiban", "Baomi#2026");
         WebElement task = browser.findElement(By.cssSelector(".todos a[href*='/carriers/inventories/']"));
         assertThat(task.getText()).contains("3 份载体尚待核对");
         task.click();

@@ -94,10 +94,7 @@ class SecrecyFileBrowserTest {
     }
 
     private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Baomi#2026");
-        Browser.submit(browser, browser.findElement(By.id("sign-in")));
+        Browser.signIn(browser, "http://localhost:" + port, username, "Baomi#2026");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("待办事项");
     }
 

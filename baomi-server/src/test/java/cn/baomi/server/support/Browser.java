@@ -47,6 +47,14 @@ public final class Browser {
         return driver;
     }
 
+    /** Opens the sign-in page of the application at {@code baseUrl}, signs in and waits for the page that follows. */
+    public static void signIn(ChromeDriver driver, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        submit(driver, driver.findElement(By.id("sign-in")));
+    }
+
     /**
      * Clicks an element that loads a new page (a form's submit button, a link) and waits until the old page is gone,
      * so that what the test reads next is the answer, not the page it left. Scrolls the element into view first, at
