@@ -1,6 +1,7 @@
 package cn.baomi.server.organization;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a list: {@code page} counts from 0. */
 record PageResult<T>(List<T> items, int page, int size, long total) {
@@ -23,6 +24,11 @@ record PageResult<T>(List<T> items, int page, int size, long total) {
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
         return new PageResult<>(all.subList(from, to), page, size, all.size());
+    }
+
+    /** The same page with each item turned into what a caller shows. */
+    <R> PageResult<R> map(Function<? super T, ? extends R> mapper) {
+        return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 
     public int pages() {

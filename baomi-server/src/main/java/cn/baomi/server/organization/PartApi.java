@@ -39,8 +39,7 @@ class PartApi {
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageResult<Part> found = parts.search(PartKind.ofPath(kind), unitId, q, includeInactive, PageResult.page(page),
                 PageResult.size(size));
-        return new PageResult<>(found.items().stream().map(PartJson::of).toList(), found.page(), found.size(),
-                found.total());
+        return found.map(PartJson::of);
     }
 
     @GetMapping("/{id}")

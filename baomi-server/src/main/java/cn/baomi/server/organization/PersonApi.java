@@ -46,8 +46,7 @@ class PersonApi {
                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageResult<Person> found = persons.search(new PersonQuery(q, unitId, departmentId, clearance, employmentType,
                 active, PageResult.page(page), PageResult.size(size)));
-        return new PageResult<>(found.items().stream().map(PersonJson::of).toList(), found.page(), found.size(),
-                found.total());
+        return found.map(PersonJson::of);
     }
 
     @GetMapping("/{id}")

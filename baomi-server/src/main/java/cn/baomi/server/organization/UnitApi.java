@@ -37,8 +37,7 @@ class UnitApi {
                               @RequestParam(defaultValue = "false") boolean includeInactive,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageResult<UnitTree.Node> found = units.search(q, includeInactive, PageResult.page(page), PageResult.size(size));
-        return new PageResult<>(found.items().stream().map(n -> UnitJson.of(n.unit())).toList(), found.page(),
-                found.size(), found.total());
+        return found.map(n -> UnitJson.of(n.unit()));
     }
 
     @GetMapping("/{id}")
