@@ -86,6 +86,11 @@ public final class Scanner {
         return extractor.abandonAfter();
     }
 
+    /** The problem reported for a file abandoned past {@link #abandonAfter()}. */
+    public String timedOut() {
+        return Extractor.timedOut(limits);
+    }
+
     /** Inspects what {@code extraction} hands its sink; the problems it answers become the result's error. */
     private ScanResult scanFile(Path file, String displayPath, String fileName,
                                 Function<Consumer<TextUnit>, List<String>> extraction) {

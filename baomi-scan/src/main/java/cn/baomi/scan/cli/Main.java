@@ -5,7 +5,6 @@ import cn.baomi.scan.Ocr;
 import cn.baomi.scan.ScanResult;
 import cn.baomi.scan.Scanner;
 import cn.baomi.scan.extract.Abandon;
-import cn.baomi.scan.extract.Extractor;
 import cn.baomi.scan.keyword.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,7 +98,7 @@ public final class Main {
         AtomicLong bytes = new AtomicLong();
         boolean showProgress = o.progress == Options.ProgressMode.ON
                 || o.progress == Options.ProgressMode.AUTO && System.console() != null;
-        String timedOut = Extractor.timedOut(scanner.limits());
+        String timedOut = scanner.timedOut();
         Workers<FileWalker.Item, ScanResult> workers = new Workers<>(o.threads, scanner.abandonAfter(), timedOut,
                 item -> ScanResult.failed(item.path().toString(), timedOut, item.size()));
         try (Progress progress = new Progress(stderr, items.size(), totalBytes, showProgress)) {

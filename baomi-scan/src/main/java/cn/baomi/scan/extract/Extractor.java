@@ -123,7 +123,7 @@ public final class Extractor {
                 head = in.readNBytes(HEAD);
             }
             if (PlainText.looksPlain(name, head)) {
-                return plain(file, name, budget, sink);
+                return plain(file, name, size, budget, sink);
             }
             Session session = new Session(engine(), budget, sink, ocr);
             Metadata metadata = new Metadata();
@@ -138,8 +138,8 @@ public final class Extractor {
         }
     }
 
-    private List<String> plain(Path file, String name, Budget budget, Consumer<TextUnit> sink) throws IOException {
-        long size = Files.size(file);
+    private List<String> plain(Path file, String name, long size, Budget budget, Consumer<TextUnit> sink)
+            throws IOException {
         if (size <= WHOLE_READ_BYTES) {
             // small files: one read and the JDK's fast whole-array decoding
             String text = TextDecoder.decode(Files.readAllBytes(file));
