@@ -186,6 +186,19 @@ class CopyWithApprovalTest {
                 .andExpect(content().string(containsString("市发展改革委 复制 " + LocalDate.now() + " 第2份")));
     }
 
+    /** The form comes back with the reason it was refused; it is kept in the session, so it must be serialisable. */
+    @Test
+    void aRefusedCopyRequestFormComesBackWithItsReason() throws Exception {
+        var refused = mvc.perform(post("/carriers/" + carrier + "/copy-requests").with(as(requester)).with(csrf())
+                        .param("count", "1").param("reason", "   "))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/carriers/" + carrier).with(as(requester)).cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写复制理由")));
+        assertThat(jdbc.sql("select count(*) from copy_requests where carrier_id = ?").param(carrier)
+                .query(Long.class).single()).isZero();
+    }
+
     private ResultActions requestCopies(CurrentUser user, int count, String reason) throws Exception {
         return mvc.perform(post("/api/carriers/" + carrier + "/copy-requests").with(as(user))
                 .contentType(MediaType.APPLICATION_JSON)
