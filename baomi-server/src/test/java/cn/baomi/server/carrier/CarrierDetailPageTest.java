@@ -48,6 +48,20 @@ class CarrierDetailPageTest {
                 .doesNotContain("部门：#").doesNotContain("岗位：#");
     }
 
+    /**
+     * The event forms post as plain forms and reload the page with its notice: an htmx post would put the whole page
+     * it gets back inside the form. The ones that ask first (清退, 解密) ask through {@code data-confirm}.
+     */
+    @Test
+    void eventFormsReloadThePageAndAskBeforeReturningOrDeclassifying() throws Exception {
+        long carrier = fixtures.carrier(org, SecretLevel.SECRET, CarrierFixtures.uniqueTitle("清退"),
+                List.of(new CarrierScopes.Entry(ScopeKind.DEPARTMENT, org.department())), 1);
+        String page = page(org.officer(), carrier);
+        assertThat(page).contains("value=\"RETURNED_TO_ISSUER\"").contains("value=\"DECLASSIFIED\"")
+                .contains("data-confirm=\"清退后此份载体不能再登记任何事项，确定清退吗？\"")
+                .doesNotContain("hx-post=\"/carriers/" + carrier + "/events\"");
+    }
+
     @Test
     void receiverPickerOffersOnlyPersonsWhoMayHoldTheCopy() throws Exception {
         long carrier = fixtures.carrier(org, SecretLevel.SECRET, CarrierFixtures.uniqueTitle("候选"),
