@@ -80,8 +80,9 @@ class UnitPages {
 
     private String form(Model model, Long id) {
         model.addAttribute("unitId", id);
-        model.addAttribute("parents", units.choices());
-        model.addAttribute("mayCreateTopUnits", units.mayCreateTopUnits());
+        model.addAttribute("parents", units.parentChoices(id));
+        // a top unit stays one when someone who may not make top units edits it
+        model.addAttribute("mayBeTop", units.mayCreateTopUnits() || (id != null && units.get(id).parentId() == null));
         return "organization/unit-form";
     }
 }

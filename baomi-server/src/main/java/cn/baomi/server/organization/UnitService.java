@@ -1,5 +1,6 @@
 package cn.baomi.server.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,6 +60,25 @@ class UnitService {
 
     boolean mayWrite() {
         return scopes.mayWriteStructure(CurrentUser.require());
+    }
+
+    /**
+     * The parents the form of unit {@code id} (null: a new unit) offers: the choices without the unit and the units
+     * below it, and first its present parent when that lies outside the user's scope (a district office editing its
+     * own unit below the city bureau), so that saving the form keeps it.
+     */
+    @Transactional(readOnly = true)
+    List<UnitTree.Node> parentChoices(Long id) {
+        if (id == null) {
+            return choices();
+        }
+        Unit unit = get(id);
+        Set<Long> below = scopes.tree().subtree(id);
+        List<UnitTree.Node> offered = new ArrayList<>(choices().stream().filter(n -> !below.contains(n.unit().id())).toList());
+        if (unit.parentId() != null && offered.stream().noneMatch(n -> n.unit().id() == unit.parentId())) {
+            offered.add(0, new UnitTree.Node(scopes.tree().get(unit.parentId()), 0));
+        }
+        return offered;
     }
 
     /** Only the system administrator creates top units; everyone else places a unit below one in scope. */

@@ -202,6 +202,43 @@ class OrganizationStructureTest {
                 .andExpect(content().string(containsString("市审计局")));
     }
 
+    /**
+     * The edit form keeps a unit where it is: a top unit stays top for an officer who may not make top units, a unit
+     * below a parent outside the officer's scope keeps that parent, and neither the unit nor its subordinates are
+     * offered as its parent.
+     */
+    @Test
+    void anOfficerRenamesTheirOwnUnitThroughTheFormAndItStaysWhereItIs() throws Exception {
+        CurrentUser unitOfficer = officerOf(tree.unit());
+        String form = mvc.perform(get("/units/{id}/edit", tree.unit()).with(as(unitOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<option value=\"" + tree.bureau() + "\" selected=\"selected\"")
+                .doesNotContain("<option value=\"" + tree.unit() + "\"").doesNotContain("<option value=\"" + tree.sub() + "\"")
+                .doesNotContain("（无，顶级单位）");
+        mvc.perform(post("/units/{id}", tree.unit()).with(csrf()).with(as(unitOfficer))
+                        .param("parentId", String.valueOf(tree.bureau())).param("code", code(tree.unit()))
+                        .param("name", "市发展和改革委员会（改名）"))
+                .andExpect(redirectedUrl("/units"));
+
+        CurrentUser bureauOfficer = officerOf(tree.bureau());
+        mvc.perform(get("/units/{id}/edit", tree.bureau()).with(as(bureauOfficer)))
+                .andExpect(content().string(containsString("（无，顶级单位）")));
+        mvc.perform(post("/units/{id}", tree.bureau()).with(csrf()).with(as(bureauOfficer))
+                        .param("parentId", "").param("code", code(tree.bureau())).param("name", "市保密局（改名）"))
+                .andExpect(redirectedUrl("/units"));
+
+        assertThat(jdbc.sql("select name from units where id = ?").param(tree.unit()).query(String.class).single())
+                .isEqualTo("市发展和改革委员会（改名）");
+        assertThat(jdbc.sql("select parent_id from units where id = ?").param(tree.unit()).query(Long.class).single())
+                .isEqualTo(tree.bureau());
+        assertThat(jdbc.sql("select parent_id from units where id = ?").param(tree.bureau()).query(Long.class)
+                .optional()).isEmpty();
+    }
+
+    private String code(long unit) {
+        return jdbc.sql("select code from units where id = ?").param(unit).query(String.class).single();
+    }
+
     @Test
     void pagesRenderForTheSecrecyOfficer() throws Exception {
         CurrentUser officer = officerOf(tree.unit());
