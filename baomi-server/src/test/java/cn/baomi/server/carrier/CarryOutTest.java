@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -161,7 +162,9 @@ class CarryOutTest {
         List<Todo> mine = todos.todosFor(custodian);
         assertThat(mine).extracting(Todo::messageKey).contains("carrier.todo.carryOutOverdue");
         mvc.perform(get("/carriers/holdings").with(as(org.officer()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("携带外出中的载体")));
+                .andExpect(content().string(containsString("携带外出中的载体")))
+                .andExpect(content().string(containsString("<th>带回期限</th>")))
+                .andExpect(content().string(not(containsString("请填写不早于今天的带回期限"))));
     }
 
     @Test
