@@ -119,12 +119,32 @@ class ReviewScheduleTest {
         row(org.registryHead()).andExpect(jsonPath("$.person.commitmentOutOfDate").value(false));
     }
 
+    /**
+     * Someone never reviewed is due at once, and someone who never signed is out of date; the roster and the file
+     * say so in words ("尚未审查", "未签订") instead of today's date marked overdue and a dash marked out of date.
+     */
+    @Test
+    void neverReviewedAndNeverSignedAreNamedSoInTheRosterAndTheFile() throws Exception {
+        commitment(org.registryHead().personId(), LocalDate.now().minusMonths(13));
+        String roster = mvc.perform(get("/personnel").with(as(org.officer()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(roster).contains("尚未审查").contains("未签订").contains("已过期");
+        String file = mvc.perform(get("/personnel/" + org.colleague().personId()).with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).contains("尚未审查").contains("未签订").doesNotContain(">逾期<").doesNotContain(">已过期<");
+        review(org.colleague().personId(), LocalDate.now().minusYears(6));
+        commitment(org.colleague().personId(), LocalDate.now().minusMonths(13));
+        file = mvc.perform(get("/personnel/" + org.colleague().personId()).with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).contains(">逾期<").contains(">已过期<").doesNotContain("尚未审查").doesNotContain("未签订");
+    }
+
     @Test
     void overdueReReviewsAndOldCommitmentsBecomeHomePageTodos() throws Exception {
         review(org.leader().personId(), LocalDate.now().minusMonths(13));
         mvc.perform(get("/").with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("名涉密人员的定期复审已逾期")))
-                .andExpect(content().string(containsString("保密承诺书已超过一年未重新签订")))
+                .andExpect(content().string(containsString("未签订保密承诺书或已超过一年未重新签订")))
                 .andExpect(content().string(containsString("/personnel?status=REVIEW_OVERDUE")));
         mvc.perform(get("/").with(as(org.colleague()))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(containsString("定期复审已逾期"))));
@@ -134,7 +154,7 @@ class ReviewScheduleTest {
     void clearedPersonIsRemindedOfTheirOwnReReviewAndCommitment() throws Exception {
         mvc.perform(get("/").with(as(org.colleague()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("您的涉密人员定期复审已到期")))
-                .andExpect(content().string(containsString("您的年度保密承诺书已超过一年未重新签订")));
+                .andExpect(content().string(containsString("您尚未签订年度保密承诺书或已超过一年未重新签订")));
         review(org.colleague().personId(), LocalDate.now().minusDays(3));
         commitment(org.colleague().personId(), LocalDate.now().minusDays(3));
         mvc.perform(get("/").with(as(org.colleague()))).andExpect(status().isOk())
