@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.baomi.server.organization.OrganizationSetup;
@@ -37,6 +38,8 @@ class CarrierAccessMatrixTest {
     OrganizationSetup organization;
     @Autowired
     CarrierService carriers;
+    @Autowired
+    JdbcClient jdbc;
 
     CarrierFixtures fixtures;
     CarrierFixtures.Org org;
@@ -146,6 +149,21 @@ class CarrierAccessMatrixTest {
         CurrentUser staff = org.as(org.inside().get(ClearanceLevel.CORE), Role.STAFF);
         mvc.perform(get("/api/carriers/999999999").with(as(staff))).andExpect(status().isNotFound());
         mvc.perform(get("/carriers/999999999").with(as(staff))).andExpect(status().isNotFound());
+    }
+
+    /** A refused look is audited like a granted one (outcome DENIED), in the pages and the API; the user is told 404. */
+    @Test
+    void aRefusedLookAtACarrierIsAudited() throws Exception {
+        CurrentUser outsider = org.as(org.outside().get(ClearanceLevel.GENERAL), Role.STAFF);
+        long carrier = byLevel.get(SecretLevel.SECRET);
+        mvc.perform(get("/carriers/" + carrier).with(as(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/carriers/" + carrier).with(as(outsider))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select detail from audit_events where action = 'RECORD_NOT_FOUND' and outcome = 'DENIED'"
+                        + " and actor = ? and target_type = 'carrier' and target_id = ? order by seq")
+                .param(outsider.username()).param(String.valueOf(carrier)).query(String.class).list())
+                .containsExactly("GET /carriers/" + carrier, "GET /api/carriers/" + carrier);
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'CARRIER_VIEWED' and actor = ?")
+                .param(outsider.username()).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.RecordNotFound;
 
 /**
  * RFC 9457 problem details for the JSON API, in the caller's language. Field errors come as
@@ -33,9 +37,11 @@ import cn.baomi.server.shared.NotFound;
 class ApiProblems {
 
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
     @ExceptionHandler(BindException.class)
@@ -76,7 +82,8 @@ class ApiProblems {
     }
 
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
+    ProblemDetail notFound(NotFound e, HttpServletRequest request) {
+        events.publishEvent(RecordNotFound.of(e, request));
         return problem(HttpStatus.NOT_FOUND, "problem.notFound", "not-found", List.of());
     }
 

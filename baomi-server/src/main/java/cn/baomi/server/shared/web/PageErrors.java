@@ -1,5 +1,8 @@
 package cn.baomi.server.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,14 +10,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.baomi.server.shared.NotFound;
+import cn.baomi.server.shared.RecordNotFound;
 
-/** A record that does not exist (or may not be known to exist) shows the 404 page, in the user's language. */
+/**
+ * A record that does not exist (or may not be known to exist) shows the 404 page, in the user's language; the
+ * attempt is audited ({@link RecordNotFound}).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final ApplicationEventPublisher events;
+
+    PageErrors(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(NotFound e, HttpServletRequest request) {
+        events.publishEvent(RecordNotFound.of(e, request));
         return "error/404";
     }
 }
