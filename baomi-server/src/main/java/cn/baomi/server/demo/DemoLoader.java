@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +24,6 @@ import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.organization.OrganizationSetup.NewPerson;
 import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.shared.ClearanceLevel;
-import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
 /**
@@ -52,11 +49,13 @@ class DemoLoader {
     private final TransactionTemplate transaction;
     private final DemoSecrecyFiles secrecyFiles;
     private final DemoTravelAndExits travelAndExits;
+    private final DemoActors actors;
     private final Map<String, String> names = new HashMap<>();
 
     DemoLoader(@Value("${baomi.demo:false}") boolean enabled, OrganizationSetup organization, UnitDirectory units,
                AccountSetup accounts, CarrierSetup carriers, TransactionTemplate transaction,
-               DemoSecrecyFiles secrecyFiles, DemoTravelAndExits travelAndExits) {
+               DemoSecrecyFiles secrecyFiles, DemoTravelAndExits travelAndExits, DemoActors actors) {
+        this.actors = actors;
         this.carriers = carriers;
         this.travelAndExits = travelAndExits;
         this.enabled = enabled;
@@ -77,6 +76,7 @@ class DemoLoader {
             transaction.executeWithoutResult(status -> load());
             log.info("Loaded the demo unit {} under {}; every demo login's password is {}", COUNTY, CITY, PASSWORD);
         } finally {
+            actors.forget();
             SecurityContextHolder.clearContext();
         }
     }
@@ -87,7 +87,7 @@ class DemoLoader {
             accounts.createWithKnownPassword("secadmin", "安全保密管理员", null, null, EnumSet.of(Role.SECURITY_ADMIN), PASSWORD);
             accounts.createWithKnownPassword("auditor", "安全审计员", null, null, EnumSet.of(Role.SECURITY_AUDITOR), PASSWORD);
         }
-        actAs(null, Role.SYSTEM_ADMIN);
+        actors.actAs(null, Role.SYSTEM_ADMIN);
         long city = organization.createUnit(null, "JB-BMJ", CITY, true);
         long county = organization.createUnit(city, "LC-FGJ", COUNTY, false);
         long finance = organization.createUnit(city, "LC-CZJ", "临川县财政局", false);
@@ -99,7 +99,7 @@ class DemoLoader {
         POSITIONS.forEach(name -> positions.put(name, organization.createPosition(county, name)));
         long financeOffice = organization.createDepartment(finance, "办公室");
 
-        actAs(city, Role.SECRECY_OFFICER);
+        actors.actAs(city, Role.SECRECY_OFFICER);
         DemoPeople people = new DemoPeople();
         Map<String, Long> logins = new HashMap<>();
         List<Long> staff = new ArrayList<>();
@@ -141,8 +141,8 @@ class DemoLoader {
      * open inventory (清查): both see it as a task on their home page; the secrecy office reads and closes it.
      */
     private void carriersAndInventory(long county, Map<String, Long> departments, Map<String, Long> logins) {
-        actAs(county, Role.SECRECY_OFFICER);
         long clerk = logins.get("baomiban");
+        actors.actAs(0, county, clerk, Role.SECRECY_OFFICER);
         long staff = logins.get("keyuan");
         carriers.registerPaper(county, "关于2026年度县级固定资产投资计划的请示", "临发改〔2026〕12号", "SECRET", 2, clerk,
                 "机要保密室", departments.get("机要保密室"));
@@ -155,14 +155,11 @@ class DemoLoader {
 
     private void login(String username, long personId, long unitId, Set<Role> roles) {
         if (!accounts.exists(username)) {
-            accounts.createWithKnownPassword(username, names.get(username), unitId, personId, roles, PASSWORD);
+            long account = accounts.createWithKnownPassword(username, names.get(username), unitId, personId, roles,
+                    PASSWORD);
+            actors.remember(account, username, names.get(username), unitId, personId, roles);
         }
     }
 
-    private static void actAs(Long unitId, Role role) {
-        CurrentUser user = new CurrentUser(0, "demo", "演示数据", unitId, null, EnumSet.of(role));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
 
 }

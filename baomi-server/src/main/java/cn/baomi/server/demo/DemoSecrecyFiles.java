@@ -2,25 +2,20 @@ package cn.baomi.server.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.baomi.server.approval.ApprovalService;
 import cn.baomi.server.personnel.CommitmentKind;
 import cn.baomi.server.personnel.SecrecyFileSetup;
 import cn.baomi.server.shared.ClearanceLevel;
-import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 
 /**
  * A few secrecy files of the demo county bureau, through the personnel use cases: one clerk taken through the
- * whole pre-post checklist to an approved general level (the approvers are demo stand-ins for the head of the
- * secrecy room and a second secrecy officer), keyuan's file without an approved level, a core 机要员 overdue for
+ * whole pre-post checklist to an approved general level (decided by the head of the secrecy room, zhuren, and a
+ * second secrecy officer without a login; see {@link DemoActors}), keyuan's file without an approved level, a core 机要员 overdue for
  * re-review with an old commitment, the principal leader due soon, and a temporary driver's pre-post records.
  */
 @Component
@@ -28,10 +23,12 @@ class DemoSecrecyFiles {
 
     private final SecrecyFileSetup files;
     private final ApprovalService approvals;
+    private final DemoActors actors;
 
-    DemoSecrecyFiles(SecrecyFileSetup files, ApprovalService approvals) {
+    DemoSecrecyFiles(SecrecyFileSetup files, ApprovalService approvals, DemoActors actors) {
         this.files = files;
         this.approvals = approvals;
+        this.actors = actors;
     }
 
     /** {@code staff} holds the person ids in the order of {@link DemoStaff#COUNTY_BUREAU}. */
@@ -44,15 +41,15 @@ class DemoSecrecyFiles {
         long registryImportant = staff.get(10);
         long clerk = staff.get(22);
         long driver = staff.get(30);
-        actAs(1, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(1, county, officer, Role.SECRECY_OFFICER);
         onboard(clerk, today.minusDays(20));
         long approval = files.requestLevel(clerk, ClearanceLevel.GENERAL, "调入办公室从事文件收发，需接触秘密级文件", null);
-        actAs(2, county, registryCore, Role.DEPARTMENT_HEAD);
+        actors.actAs(2, county, registryCore, Role.DEPARTMENT_HEAD);
         approvals.approve(approval, "同意");
-        actAs(3, county, registryImportant, Role.SECRECY_OFFICER);
+        actors.actAs(3, county, registryImportant, Role.SECRECY_OFFICER);
         approvals.approve(approval, "背景审查、培训考试和承诺书齐全，同意");
 
-        actAs(1, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(1, county, officer, Role.SECRECY_OFFICER);
         onboard(keyuan, today.minusYears(3));
         files.commitment(keyuan, CommitmentKind.ANNUAL, today.minusDays(40));
         files.training(keyuan, "ANNUAL", today.minusDays(40), "年度保密教育：节假日保密提醒与典型案例", new BigDecimal("6"), true);
@@ -79,9 +76,4 @@ class DemoSecrecyFiles {
         files.commitment(person, CommitmentKind.PRE_POST, from.plusDays(5));
     }
 
-    static void actAs(long account, long unitId, long personId, Role role) {
-        CurrentUser user = new CurrentUser(-account, "demo", "演示数据", unitId, personId, EnumSet.of(role));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
 }

@@ -16,7 +16,8 @@ import cn.baomi.server.shared.Role;
  * Trips abroad and exits of the demo county bureau, through the travel and exit use cases: keyuan's own trip waiting
  * for its department head (bumen), a deputy director's approved trip with his passport out, a section chief's
  * one-day trip to Hong Kong whose permit is back; a clerk leaving the post who still holds a copy (so the exit cannot
- * be completed yet), and a clerk who left two months ago and is in the cool-off. Approvers are demo stand-ins.
+ * be completed yet), and a clerk who left two months ago and is in the cool-off. People with a demo login act
+ * through it, the others through stand-ins ({@link DemoActors}).
  */
 @Component
 class DemoTravelAndExits {
@@ -25,12 +26,15 @@ class DemoTravelAndExits {
     private final ExitSetup exits;
     private final CarrierSetup carriers;
     private final ApprovalService approvals;
+    private final DemoActors actors;
 
-    DemoTravelAndExits(TravelSetup travel, ExitSetup exits, CarrierSetup carriers, ApprovalService approvals) {
+    DemoTravelAndExits(TravelSetup travel, ExitSetup exits, CarrierSetup carriers, ApprovalService approvals,
+                       DemoActors actors) {
         this.travel = travel;
         this.exits = exits;
         this.carriers = carriers;
         this.approvals = approvals;
+        this.actors = actors;
     }
 
     /** {@code staff} holds the person ids in the order of {@link DemoStaff#COUNTY_BUREAU}. */
@@ -46,31 +50,31 @@ class DemoTravelAndExits {
         long planningClerk = staff.get(13);
         long energyClerk = staff.get(15);
 
-        DemoSecrecyFiles.actAs(11, county, keyuan, Role.STAFF);
+        actors.actAs(11, county, keyuan, Role.STAFF);
         travel.request(keyuan, "新加坡", "探亲（配偶在新加坡工作）", today.plusDays(30), today.plusDays(37));
 
-        DemoSecrecyFiles.actAs(12, county, deputy, Role.STAFF);
+        actors.actAs(12, county, deputy, Role.STAFF);
         long trip = travel.request(deputy, "德国", "随县经贸代表团参加中德中小企业合作交流活动", today.plusDays(5),
                 today.plusDays(12));
         long approval = travel.approvalOf(trip);
-        DemoSecrecyFiles.actAs(13, county, officeChief, Role.DEPARTMENT_HEAD);
+        actors.actAs(13, county, officeChief, Role.DEPARTMENT_HEAD);
         approvals.approve(approval, "同意，行前接受保密提醒谈话");
-        DemoSecrecyFiles.actAs(14, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(14, county, officer, Role.SECRECY_OFFICER);
         approvals.approve(approval, "同意，证件于出发前领取");
-        DemoSecrecyFiles.actAs(15, county, principal, Role.UNIT_LEADER);
+        actors.actAs(15, county, principal, Role.UNIT_LEADER);
         approvals.approve(approval, "同意");
-        DemoSecrecyFiles.actAs(14, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(14, county, officer, Role.SECRECY_OFFICER);
         long passport = travel.registerDocument(deputy, "PASSPORT", "EK4521873", today.plusYears(6));
         travel.issueDocument(passport, trip, today, today.plusDays(19));
 
-        DemoSecrecyFiles.actAs(16, county, sectionChief, Role.DEPARTMENT_HEAD);
+        actors.actAs(16, county, sectionChief, Role.DEPARTMENT_HEAD);
         long dayTrip = travel.request(sectionChief, "香港", "参加粤港澳大湾区项目投资座谈会（当日往返）", today, today);
         long dayApproval = travel.approvalOf(dayTrip);
-        DemoSecrecyFiles.actAs(14, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(14, county, officer, Role.SECRECY_OFFICER);
         approvals.approve(dayApproval, "同意");
-        DemoSecrecyFiles.actAs(17, county, deputyLeader, Role.UNIT_LEADER);
+        actors.actAs(17, county, deputyLeader, Role.UNIT_LEADER);
         approvals.approve(dayApproval, "同意");
-        DemoSecrecyFiles.actAs(14, county, officer, Role.SECRECY_OFFICER);
+        actors.actAs(14, county, officer, Role.SECRECY_OFFICER);
         long permit = travel.registerDocument(sectionChief, "HK_MACAO_PERMIT", "C60318842", today.plusYears(4));
         travel.issueDocument(permit, dayTrip, today, today.plusDays(3));
         travel.returnDocument(permit, today);

@@ -106,6 +106,18 @@ class DemoLoaderTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /** keyuan's trip is keyuan's own request (in "我的申请"), and a demo login that decides signs with its own account. */
+    @Test
+    void demoLoginsActThroughTheirOwnAccounts() {
+        assertThat(jdbc.sql("select ac.username from approvals a join accounts ac on ac.id = a.requester_account_id "
+                + "where a.kind = 'personnel.travel' and a.state = 'PENDING'").query(String.class).list())
+                .containsExactly("keyuan");
+        assertThat(jdbc.sql("select a.requester_name from approvals a where a.kind = 'personnel.travel' "
+                + "and a.state = 'PENDING'").query(String.class).single()).isNotEqualTo("演示数据");
+        assertThat(jdbc.sql("select count(*) from approval_steps s join accounts ac on ac.id = s.decider_account_id "
+                + "where ac.username = 'baomiban'").query(Long.class).single()).isPositive();
+    }
+
     @Test
     void demoHasAnExitHeldUpByACopyAndAnotherInTheCoolOff() {
         long county = countyId();
