@@ -6,6 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baomi.server.shared.BusinessRuleViolation;
+
 /**
  * Registering a carrier: what it is, level, duration, scope, origin and how many copies; every copy starts with
  * the same custodian and place (a safe of the unit or a named place). Used by the page and the API.
@@ -13,31 +18,46 @@ import jakarta.validation.constraints.Size;
 class CarrierForm extends ClassificationFields {
 
     private Long unitId;
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private CarrierType type;
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.tooLong}")
     private String title;
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.tooLong}")
     private String documentNumber;
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private SecretLevel level;
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private SecrecyDuration.Kind durationKind = SecrecyDuration.Kind.DEFAULT;
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Origin origin = Origin.OWN_UNIT;
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.tooLong}")
     private String originName;
     private Channel channel;
-    @NotNull
-    @Min(1)
-    @Max(100)
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{carrier.copies.range}")
+    @Max(value = 100, message = "{carrier.copies.range}")
     private Integer copies = 1;
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long custodianId;
     private Long safeId;
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.tooLong}")
     private String place;
+
+    /**
+     * The rules a registration breaks that the form alone shows (no scope, no origin named for a carrier made or sent
+     * elsewhere), all of them, so that the page can list them together with the field errors.
+     */
+    List<BusinessRuleViolation> incomplete() {
+        List<BusinessRuleViolation> problems = new ArrayList<>();
+        if (scope().isEmpty()) {
+            problems.add(new BusinessRuleViolation("scopePersonIds", "carrier.scope.required"));
+        }
+        if (origin != null && origin != Origin.OWN_UNIT && (originName == null || originName.isBlank())) {
+            problems.add(new BusinessRuleViolation("originName", "carrier.origin.nameRequired"));
+        }
+        return problems;
+    }
 
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }

@@ -97,6 +97,7 @@ class CarrierPages {
                     RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         access.requireKeeper(user);
+        form.incomplete().forEach(problem -> PageSupport.reject(result, problem));
         if (!result.hasErrors()) {
             try {
                 long id = carriers.register(form);

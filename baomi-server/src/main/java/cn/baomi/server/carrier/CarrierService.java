@@ -65,14 +65,12 @@ class CarrierService {
         LocalDate today = LocalDate.now();
         SecrecyDuration duration = SecrecyDuration.of(form.getDurationKind(), form.getDurationAmount(),
                 form.getDurationUntil(), form.getDurationCondition(), form.getLevel(), today);
+        List<BusinessRuleViolation> incomplete = form.incomplete();
+        if (!incomplete.isEmpty()) {
+            throw incomplete.get(0);
+        }
         List<CarrierScopes.Entry> scope = form.scope();
-        if (scope.isEmpty()) {
-            throw new BusinessRuleViolation("scopePersonIds", "carrier.scope.required");
-        }
         scopeParts.requireKnown(scope, unitId);
-        if (form.getOrigin() != Origin.OWN_UNIT && (form.getOriginName() == null || form.getOriginName().isBlank())) {
-            throw new BusinessRuleViolation("originName", "carrier.origin.nameRequired");
-        }
         Places.Place place = places.resolve(form.getSafeId(), form.getPlace(), unitId);
         Carrier carrier = new Carrier(0, unitId, form.getType(), form.getTitle().strip(), blankToNull(form.getDocumentNumber()),
                 form.getLevel(), duration, form.getOrigin(), blankToNull(form.getOriginName()), form.getCopies(),

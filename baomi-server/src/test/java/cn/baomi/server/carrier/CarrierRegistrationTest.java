@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,6 +45,8 @@ class CarrierRegistrationTest {
     CarrierService carriers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
 
     CarrierFixtures fixtures;
     CarrierFixtures.Org org;
@@ -202,6 +205,28 @@ class CarrierRegistrationTest {
                         .param("place", "机要室").param("scopeUnitIds", String.valueOf(org.unit())))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location",
                         startsWith("/carriers/")));
+    }
+
+    /**
+     * An empty or half-filled form names every missing field at once, in the user's words: the required fields, the
+     * scope and the sending unit together, and the number of copies with its range; nothing is registered.
+     */
+    @Test
+    void anIncompleteRegisterFormNamesEveryMissingFieldAtOnce() throws Exception {
+        long before = jdbc.sql("select count(*) from carriers").query(Long.class).single();
+        String page = mvc.perform(post("/carriers").with(as(org.officer())).with(csrf())
+                        .param("unitId", String.valueOf(org.unit())).param("origin", "RECEIVED").param("copies", "0")
+                        .param("title", "长".repeat(201)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("必填").contains("不能超过 200 个字符").contains("份数须为 1 至 100 份")
+                .contains(message("carrier.scope.required")).contains(message("carrier.origin.nameRequired"))
+                .doesNotContain("不能为null").doesNotContain("不能为空").doesNotContain("个数必须在")
+                .doesNotContain("最小不能小于");
+        assertThat(jdbc.sql("select count(*) from carriers").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test
