@@ -64,6 +64,22 @@ class ErrorPagesTest {
         assertThat(english.body()).contains("Not found").doesNotContain("Exception");
     }
 
+    /** A record one may not open looks like any missing page: still signed in, with the top bar and the menu. */
+    @Test
+    void aMissingRecordKeepsTheUserAndTheMenuOnThePage() throws Exception {
+        HttpResponse<String> missing = get("/carriers/999999999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在").contains("id=\"current-user\"").contains("class=\"sidebar\"")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aBadFilterValueIsAnErrorPageWithTheApplicationsTitle() throws Exception {
+        HttpResponse<String> bad = get("/carriers?status=NOPE");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("请求无法处理 - 保密管理系统").contains("筛选条件").doesNotContain("Exception");
+    }
+
     @Test
     void routingErrorsAreProblemsForApiClients() throws Exception {
         HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(uri("/no-such-page"))

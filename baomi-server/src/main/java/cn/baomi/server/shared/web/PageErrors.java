@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 import cn.baomi.server.shared.NotFound;
 import cn.baomi.server.shared.RecordNotFound;
@@ -20,15 +21,18 @@ import cn.baomi.server.shared.RecordNotFound;
 class PageErrors {
 
     private final ApplicationEventPublisher events;
+    private final LayoutModel layout;
 
-    PageErrors(ApplicationEventPublisher events) {
+    PageErrors(ApplicationEventPublisher events, LayoutModel layout) {
         this.events = events;
+        this.layout = layout;
     }
 
+    /** The page keeps the signed-in user's top bar and menu: an exception handler's model gets no model attributes. */
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFound e, HttpServletRequest request) {
+    ModelAndView notFound(NotFound e, HttpServletRequest request) {
         events.publishEvent(RecordNotFound.of(e, request));
-        return "error/404";
+        return new ModelAndView("error/404").addObject("currentUser", layout.currentUser()).addObject("menu", layout.menu());
     }
 }
