@@ -169,8 +169,12 @@ class InventoryService {
             throw new BusinessRuleViolation("ledgerNumber", "carrier.inventory.notFound", item.ledgerNumber());
         }
         boolean custodian = Objects.equals(user.personId(), item.currentCustodianId());
-        if (!custodian && !access.viewer(user).keeps(inventory.unitId())) {
-            throw new BusinessRuleViolation("ledgerNumber", "carrier.inventory.notYours", item.ledgerNumber());
+        Viewer viewer = access.viewer(user);
+        if (!custodian && !viewer.keeps(inventory.unitId())) {
+            // someone who may not see the copy is not told that it exists (rule 4): the same answer as a wrong number
+            boolean visible = copies.findVisible(item.copyId(), viewer).isPresent();
+            throw new BusinessRuleViolation("ledgerNumber", visible ? "carrier.inventory.notYours"
+                    : "carrier.inventory.notFound", item.ledgerNumber());
         }
         String place = foundPlace == null || foundPlace.isBlank() ? null : foundPlace.strip();
         if (place != null && place.length() > MAX_PLACE) {

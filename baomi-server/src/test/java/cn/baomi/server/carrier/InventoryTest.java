@@ -147,6 +147,17 @@ class InventoryTest {
                 .param(String.valueOf(copies.get(0))).query(Long.class).single()).isEqualTo(1);
     }
 
+    /** Scanning a copy one may not see answers like a wrong number: its existence is not told (rule 4). */
+    @Test
+    void aCopyOutsideTheScannersScopeAnswersLikeAWrongNumber() throws Exception {
+        long id = open(org.officer());
+        String theirs = ledgerNumber(copies.get(2));
+        CurrentUser outsideTheScope = org.as(org.outside().get(ClearanceLevel.CORE), Role.STAFF);
+        confirm(outsideTheScope, id, theirs).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("未找到：本次清查中没有台账编号为 " + theirs + " 的在册载体"));
+        assertThat(confirmedBy(id, copies.get(2))).isNull();
+    }
+
     @Test
     void custodianConfirmsTickedCopiesAllOrNone() throws Exception {
         long id = open(org.officer());
