@@ -1,6 +1,8 @@
 package cn.baomi.server.carrier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +57,7 @@ class LedgerFilePages {
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         byte[] template = imports.template();
-        start(response, XLSX, "carrier-import-template.xlsx");
+        start(response, XLSX, "涉密载体台账导入模板.xlsx");
         response.getOutputStream().write(template);
     }
 
@@ -75,7 +77,7 @@ class LedgerFilePages {
                 @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.exportXlsx(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                download(response, XLSX, "carriers.xlsx"));
+                download(response, XLSX, dated("涉密载体台账", ".xlsx")));
     }
 
     @GetMapping("/ledger.pdf")
@@ -83,24 +85,24 @@ class LedgerFilePages {
                @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.printLedger(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                download(response, PDF, "carriers.pdf"));
+                download(response, PDF, dated("涉密载体台账", ".pdf")));
     }
 
     @GetMapping("/destruction/{id}/print.pdf")
     void printDestruction(@PathVariable long id, HttpServletResponse response) throws IOException {
-        files.printDestructionList(id, download(response, PDF, "destruction-" + id + ".pdf"));
+        files.printDestructionList(id, download(response, PDF, "涉密载体销毁清单-" + id + ".pdf"));
     }
 
     @GetMapping("/{id}/labels.pdf")
     void labels(@PathVariable long id, HttpServletResponse response) throws IOException {
-        files.printLabels(id, null, download(response, PDF, "labels-" + id + ".pdf"));
+        files.printLabels(id, null, download(response, PDF, "载体标签-" + id + ".pdf"));
     }
 
     /** Labels of the copies ticked on the ledger list (its "打印所选标签" button); none ticked goes back with a message. */
     @GetMapping("/labels.pdf")
     void selectedLabels(@RequestParam(required = false) List<Long> copyIds, HttpServletResponse response)
             throws IOException {
-        files.printLabels(null, copyIds, download(response, PDF, "labels.pdf"));
+        files.printLabels(null, copyIds, download(response, PDF, dated("载体标签", ".pdf")));
     }
 
     /** A file that cannot be made (too many rows, no font) goes back to the list with the reason. */
@@ -124,9 +126,15 @@ class LedgerFilePages {
         };
     }
 
+    /** A file name that says what the file is and the day it was made, as the personnel roster's does. */
+    static String dated(String what, String suffix) {
+        return what + "-" + LocalDate.now() + suffix;
+    }
+
     static void start(HttpServletResponse response, String type, String name) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -57,7 +57,7 @@ class LedgerFilesApi {
                 @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.exportXlsx(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                LedgerFilePages.download(response, LedgerFilePages.XLSX, "carriers.xlsx"));
+                LedgerFilePages.download(response, LedgerFilePages.XLSX, LedgerFilePages.dated("涉密载体台账", ".xlsx")));
     }
 
     @GetMapping("/ledger.pdf")

@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -79,6 +81,19 @@ class LedgerExportTest {
         assertThat(rows.get(1).get(3)).isEqualTo("机密");
         String name = jdbc.sql("select name from persons where id = ?").param(org.custodian()).query(String.class).single();
         assertThat(rows.get(1)).contains(name, "在册", "000001");
+    }
+
+    /** Downloads are named for what they are and the day, in Chinese, as the personnel roster's. */
+    @Test
+    void downloadsAreNamedForWhatTheyAreAndTheDay() throws Exception {
+        String disposition = mvc.perform(get("/carriers/export.xlsx").param("q", batch).with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(ContentDisposition.parse(disposition).getFilename())
+                .isEqualTo("涉密载体台账-" + LocalDate.now() + ".xlsx");
+        disposition = mvc.perform(get("/carriers/import/template.xlsx").with(as(org.officer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(ContentDisposition.parse(disposition).getFilename())
+                .isEqualTo("涉密载体台账导入模板.xlsx");
     }
 
     @Test
