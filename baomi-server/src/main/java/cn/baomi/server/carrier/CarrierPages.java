@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.baomi.server.shared.web.PageLinks;
 import cn.baomi.server.organization.UnitDirectory;
 import cn.baomi.server.organization.UnitSummary;
+import cn.baomi.server.shared.ActorNames;
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
@@ -35,6 +36,7 @@ import cn.baomi.server.shared.Role;
 class CarrierPages {
 
     private final CarrierService carriers;
+    private final ActorNames actorNames;
     private final HoldingService holdings;
     private final CarrierAccess access;
     private final SafeService safes;
@@ -47,7 +49,8 @@ class CarrierPages {
 
     CarrierPages(CarrierService carriers, HoldingService holdings, CarrierAccess access, SafeService safes,
                  UnitDirectory units, CopyEventRouter router, MessageSource messages, CopyingService copying,
-                 CarryOutService carryOuts, CompilationService compilations) {
+                 CarryOutService carryOuts, CompilationService compilations, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.copying = copying;
         this.router = router;
         this.carryOuts = carryOuts;
@@ -117,6 +120,7 @@ class CarrierPages {
         List<Long> people = new ArrayList<>();
         view.copies().forEach(c -> people.addAll(Stream.of(c.custodianId(), c.pendingCustodianId(), c.borrowerId()).toList()));
         view.events().forEach(e -> people.addAll(Stream.of(e.fromCustodianId(), e.toCustodianId()).toList()));
+        model.addAttribute("actorNames", actorNames.displayNames(view.events().stream().map(CopyEvent::actor).toList()));
         List<CopyRequest> copyRequests = copying.requestsOf(id);
         copyRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("copyRequests", copyRequests);

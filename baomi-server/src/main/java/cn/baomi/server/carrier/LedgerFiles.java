@@ -82,7 +82,7 @@ class LedgerFiles {
             audit.record(AuditRecord.success("CARRIER_PRINTED", "carrier", null)
                     .withDetail("pdf rows=" + total + " " + describe(filter)));
             pdf.title(text("carrier.ledger.title"));
-            pdf.line(text("carrier.print.printed", LocalDate.now(), CurrentUser.require().username(), total));
+            pdf.line(text("carrier.print.printed", LocalDate.now(), CurrentUser.require().displayName(), total));
             List<List<String>> rows = new ArrayList<>();
             each(filter, viewer, (e, names) -> rows.add(List.of(e.copy().ledgerNumber(), e.title(),
                     e.documentNumber() == null ? "" : e.documentNumber(), text("carrier.level." + e.level()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.baomi.server.identity.AccountSetup;
 import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestUsers;
 
 /** What the carrier detail page names: scope entries by name, and only possible holders in the receiver picker. */
 @BaomiTest
@@ -28,6 +31,8 @@ class CarrierDetailPageTest {
     OrganizationSetup organization;
     @Autowired
     CarrierService carriers;
+    @Autowired
+    AccountSetup accounts;
 
     CarrierFixtures fixtures;
     CarrierFixtures.Org org;
@@ -60,6 +65,20 @@ class CarrierDetailPageTest {
         assertThat(page).contains("value=\"RETURNED_TO_ISSUER\"").contains("value=\"DECLASSIFIED\"")
                 .contains("data-confirm=\"清退后此份载体不能再登记任何事项，确定清退吗？\"")
                 .doesNotContain("hx-post=\"/carriers/" + carrier + "/events\"");
+    }
+
+    /** The history names who acted as people know them (the account's display name), not by their login name. */
+    @Test
+    void theHistoryNamesWhoActedByTheirName() throws Exception {
+        String username = "hist" + System.nanoTime() % 1_000_000_000L;
+        long account = accounts.createWithKnownPassword(username, "保密办李四", org.unit(), null,
+                EnumSet.of(Role.SECRECY_OFFICER), "Baomi#2026-history");
+        CurrentUser officer = new CurrentUser(account, username, "保密办李四", org.unit(), null,
+                EnumSet.of(Role.SECRECY_OFFICER));
+        long carrier = TestUsers.callAs(officer, () -> carriers.register(CarrierFixtures.form(org, SecretLevel.SECRET,
+                CarrierFixtures.uniqueTitle("历史"), List.of(new CarrierScopes.Entry(ScopeKind.DEPARTMENT,
+                        org.department())), 1)));
+        assertThat(page(officer, carrier)).contains("<td>保密办李四</td>").doesNotContain("<td>" + username + "</td>");
     }
 
     @Test

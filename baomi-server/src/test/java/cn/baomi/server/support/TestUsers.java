@@ -53,9 +53,17 @@ public final class TestUsers {
 
     /** Runs a direct call to a service signed in as the user, and signs out afterwards. */
     public static void runAs(CurrentUser user, Runnable action) {
+        callAs(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** {@link #runAs} for a call that answers something. */
+    public static <T> T callAs(CurrentUser user, java.util.function.Supplier<T> call) {
         signIn(user);
         try {
-            action.run();
+            return call.get();
         } finally {
             signOut();
         }
