@@ -5,7 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Writes the trail as CSV for Excel: UTF-8 with a byte-order mark so Chinese opens correctly, RFC 4180
+ * Writes the trail as CSV for Excel: headers in Chinese with the stored column names, the stored values in the cells,
+ * UTF-8 with a byte-order mark so Chinese opens correctly, RFC 4180
  * quoting, and cells that a spreadsheet would take for a formula prefixed with an apostrophe.
  */
 final class AuditCsv {
@@ -20,8 +21,10 @@ final class AuditCsv {
 
     void header() {
         out.print('\uFEFF');
-        line("seq", "time", "actor", "roles", "action", "target_type", "target_id", "outcome", "client_address",
-                "detail", "hash");
+        // Chinese for the secrecy office's Excel, the stored column name for scripts; the cells keep the stored
+        // values (codes such as SIGN_IN), which the chain's hashes are computed over
+        line("序号 seq", "时间 time", "操作人 actor", "角色 roles", "操作 action", "对象类型 target_type",
+                "对象编号 target_id", "结果 outcome", "客户端地址 client_address", "说明 detail", "哈希 hash");
     }
 
     void row(AuditEvent e) {

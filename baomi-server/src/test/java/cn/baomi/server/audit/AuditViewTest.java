@@ -54,6 +54,16 @@ class AuditViewTest {
                 .contains("查看审计日志").doesNotContain("scope-note");
     }
 
+    /** The object of a row is named in words (载体 1), not by its stored type code (carrier:1). */
+    @Test
+    void theTrailNamesTheObjectInWords() throws Exception {
+        String staff = AuditTrailTest.unique("staff");
+        trail.recordAs(staff, "STAFF", AuditRecord.success("CARRIER_REGISTERED", "carrier", 77));
+        trail.recordAs(staff, "STAFF", AuditRecord.success("NOTE", "level change", 78));
+        String page = page(get("/audit").param("actor", staff), TestUsers.administrator(Role.SECURITY_AUDITOR));
+        assertThat(page).contains(">载体 77<").contains(">涉密等级变更 78<").doesNotContain("carrier:77");
+    }
+
     @Test
     void securityAdministratorSeesOnlyTheAuditorsRows() throws Exception {
         String staff = AuditTrailTest.unique("staff");
@@ -168,14 +178,14 @@ class AuditViewTest {
         CurrentUser auditor = TestUsers.administrator(Role.SECURITY_AUDITOR);
 
         assertThat(page(get("/audit").param("actor", actor).param("outcome", "DENIED"), auditor))
-                .contains("carrier:c-2").doesNotContain("carrier:c-1");
+                .contains("载体 c-2").doesNotContain("载体 c-1");
         assertThat(page(get("/audit").param("actor", actor).param("action", "CARRIER_REGISTERED"), auditor))
-                .contains("carrier:c-1").doesNotContain("carrier:c-2");
+                .contains("载体 c-1").doesNotContain("载体 c-2");
         String today = java.time.LocalDate.now().toString();
         assertThat(page(get("/audit").param("actor", actor).param("from", today).param("to", today), auditor))
-                .contains("carrier:c-1").contains("carrier:c-2").contains(">" + today + " ");
+                .contains("载体 c-1").contains("载体 c-2").contains(">" + today + " ");
         assertThat(page(get("/audit").param("actor", actor).param("to", "2000-01-01"), auditor))
-                .doesNotContain("carrier:c-1").contains("no-rows");
+                .doesNotContain("载体 c-1").contains("no-rows");
     }
 
     @Test
@@ -208,12 +218,12 @@ class AuditViewTest {
         CurrentUser auditor = TestUsers.administrator(Role.SECURITY_AUDITOR);
 
         String first = page(get("/audit").param("actor", actor), auditor);
-        assertThat(first).contains("第 1 / 2 页，共 51 条").contains("n:n51<").contains("n:n2<").doesNotContain("n:n1<");
+        assertThat(first).contains("第 1 / 2 页，共 51 条").contains(">n n51<").contains(">n n2<").doesNotContain(">n n1<");
         assertThat(first).contains("href=\"/audit?actor=" + actor + "&amp;").contains("page=2\">下一页</a>")
                 .doesNotContain("上一页");
-        assertThat(first.indexOf("n:n51<")).isLessThan(first.indexOf("n:n50<"));
+        assertThat(first.indexOf(">n n51<")).isLessThan(first.indexOf(">n n50<"));
         assertThat(page(get("/audit").param("actor", actor).param("page", "2"), auditor))
-                .contains("n:n1<").doesNotContain("n:n2<").contains("page=1\">上一页</a>").doesNotContain("下一页");
+                .contains(">n n1<").doesNotContain(">n n2<").contains("page=1\">上一页</a>").doesNotContain("下一页");
     }
 
     @Test
@@ -230,6 +240,7 @@ class AuditViewTest {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains(auditor).contains("\"'=cmd()\"").doesNotContain(staff);
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("\uFEFF\"序号 seq\",\"时间 time\",\"操作人 actor\"");
         assertThat(rows(secadmin.username(), "AUDIT_EXPORTED")).isEqualTo(1);
     }
 
