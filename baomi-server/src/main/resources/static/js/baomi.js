@@ -24,3 +24,15 @@ document.addEventListener('change', function (event) {
     });
   }
 });
+
+// The language links keep the page's own query (filters, page number) and change only lang=…
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('#lang-zh, #lang-en');
+  if (!link) {
+    return;
+  }
+  var params = new URLSearchParams(window.location.search);
+  params.set('lang', link.id === 'lang-en' ? 'en' : 'zh-CN');
+  event.preventDefault();
+  window.location.search = params.toString();
+});

@@ -60,5 +60,11 @@ class SignInBrowserTest {
 
         browser.navigate().refresh();
         assertThat(browser.findElement(By.tagName("h2")).getText()).as("the choice is remembered").isEqualTo("To-dos");
+
+        browser.get("http://localhost:" + port + "/carriers?status=LIVE");
+        Browser.submit(browser, browser.findElement(By.id("lang-zh")));
+        assertThat(browser.getCurrentUrl()).as("switching keeps the list's filters").contains("status=LIVE")
+                .contains("lang=zh-CN");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
     }
 }
