@@ -244,6 +244,18 @@ class AuditViewTest {
         assertThat(rows(secadmin.username(), "AUDIT_EXPORTED")).isEqualTo(1);
     }
 
+    /** An administrator named after the role sees the name once in the top bar, not "安全审计员 安全审计员". */
+    @Test
+    void theTopBarDoesNotRepeatARoleThatIsTheName() throws Exception {
+        CurrentUser named = new CurrentUser(990_001, AuditTrailTest.unique("auditor"), "安全审计员", null, null,
+                java.util.EnumSet.of(Role.SECURITY_AUDITOR));
+        String page = page(get("/"), named);
+        String topBar = page.substring(page.indexOf("id=\"current-user\""), page.indexOf("/account/password"));
+        assertThat(topBar.split("安全审计员", -1)).hasSize(2);
+        String english = page(get("/").param("lang", "en"), named);
+        assertThat(english.substring(english.indexOf("id=\"current-user\""))).contains("Security auditor");
+    }
+
     @Test
     void theMenuOffersTheTrailToTheAuditorAndTheSecurityAdministratorOnly() throws Exception {
         assertThat(page(get("/"), TestUsers.administrator(Role.SECURITY_AUDITOR))).contains("href=\"/audit\"");
