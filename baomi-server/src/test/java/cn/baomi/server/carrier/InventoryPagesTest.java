@@ -130,7 +130,7 @@ class InventoryPagesTest {
         mvc.perform(get("/carriers/inventories").with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"inventory-" + inventory + "\"")));
         mvc.perform(get("/carriers/inventories/" + inventory).with(as(org.officer()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("已确认 1 份，不符 0 份，未找到 1 份"),
+                .andExpect(content().string(allOf(containsString("已确认 1 份，不符 0 份，未确认 1 份"),
                         containsString("id=\"missing-" + copies.get(1) + "\""),
                         containsString("id=\"confirmed-" + copies.get(0) + "\""))));
         mvc.perform(post("/carriers/inventories/" + inventory + "/closing").with(as(org.officer())).with(csrf()))
