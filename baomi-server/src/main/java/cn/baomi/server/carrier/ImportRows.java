@@ -216,16 +216,18 @@ final class ImportRows {
             if (value.isEmpty()) {
                 return null;
             }
+            int n;
             try {
-                int n = new java.math.BigDecimal(value).intValueExact();
-                if (n >= min && n <= max) {
-                    return n;
-                }
+                n = new java.math.BigDecimal(value).intValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
-                // reported below
+                problem(column, "carrier.import.unreadable");
+                return null;
             }
-            problem(column, "carrier.import.unreadable");
-            return null;
+            if (n < min || n > max) {
+                problem(column, "carrier.import.outOfRange", min, max);
+                return null;
+            }
+            return n;
         }
 
         <E extends Enum<E>> E choice(ImportColumn column, Class<E> type) {

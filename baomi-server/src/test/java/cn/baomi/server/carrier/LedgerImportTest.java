@@ -117,6 +117,9 @@ class LedgerImportTest {
         assertThat(type.get("value")).isEqualTo("木板");
         assertThat(type.get("message")).isEqualTo("无法识别");
         assertThat((String) type.get("allowed")).contains("纸介质", "光介质", "电介质");
+        Map<String, Object> copies = errors.stream().filter(e -> "份数".equals(e.get("column"))).findFirst().orElseThrow();
+        assertThat(copies.get("value")).isEqualTo("0");
+        assertThat(copies.get("message")).as("a number out of range says the range").isEqualTo("应为 1 至 100 之间的整数");
         Map<String, Object> duration = errors.stream().filter(e -> e.get("row").equals(5)).findFirst().orElseThrow();
         assertThat((String) duration.get("message")).contains("10");
         assertThat(carriersTitled(batch)).isZero();
