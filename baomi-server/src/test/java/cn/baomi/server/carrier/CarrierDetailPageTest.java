@@ -64,7 +64,9 @@ class CarrierDetailPageTest {
         String page = page(org.officer(), carrier);
         assertThat(page).contains("value=\"RETURNED_TO_ISSUER\"").contains("value=\"DECLASSIFIED\"")
                 .contains("data-confirm=\"清退后此份载体不能再登记任何事项，确定清退吗？\"")
-                .doesNotContain("hx-post=\"/carriers/" + carrier + "/events\"");
+                .doesNotContain("hx-post=\"/carriers/" + carrier + "/events\"")
+                .as("the issuer is asked for before the confirmation, not after it")
+                .contains("name=\"counterpart\" maxlength=\"100\" required");
     }
 
     /** The history names who acted as people know them (the account's display name), not by their login name. */
