@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,6 +78,10 @@ class CarrierPages {
                 e.copy().borrowerId()).toList()));
         waiting.forEach(c -> people.add(c.custodianId()));
         model.addAttribute("result", result);
+        Optional<String> last = PageLinks.pastTheEnd(request, result.page(), result.pages(), result.items().isEmpty());
+        if (last.isPresent()) {
+            return "redirect:" + last.get();
+        }
         model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", query);
         model.addAttribute("waiting", waiting);

@@ -2,6 +2,7 @@ package cn.baomi.server.carrier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -55,6 +56,10 @@ class DestructionPages {
         model.addAttribute("lists", destruction.lists());
         model.addAttribute("live", live);
         model.addAttribute("result", result);
+        Optional<String> last = PageLinks.pastTheEnd(request, result.page(), result.pages(), result.items().isEmpty());
+        if (last.isPresent()) {
+            return "redirect:" + last.get();
+        }
         model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", query);
         model.addAttribute("names", access.names(live.stream().map(e -> e.copy().custodianId()).toList()));

@@ -1,5 +1,7 @@
 package cn.baomi.server.organization;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -91,6 +93,10 @@ class PartPages {
         PageResult<Part> result = parts.search(kind, unitId, q, includeInactive, PageResult.page(page),
                 PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
+        Optional<String> last = PageLinks.pastTheEnd(request, result.page(), result.pages(), result.items().isEmpty());
+        if (last.isPresent()) {
+            return "redirect:" + last.get();
+        }
         model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("unitId", unitId);
         model.addAttribute("q", q);

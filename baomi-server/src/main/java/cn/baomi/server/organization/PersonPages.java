@@ -56,6 +56,10 @@ class PersonPages {
         PageResult<Person> result = persons.search(new PersonQuery(q, unitId, departmentId, clearance, employmentType,
                 active, PageResult.page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("result", result);
+        Optional<String> last = PageLinks.pastTheEnd(request, result.page(), result.pages(), result.items().isEmpty());
+        if (last.isPresent()) {
+            return "redirect:" + last.get();
+        }
         model.addAttribute("links", PageLinks.of(request, result.page(), result.hasPrevious(), result.hasNext()));
         model.addAttribute("filter", new PersonQuery(q, unitId, departmentId, clearance, employmentType, active, 0, 0));
         model.addAttribute("status", status);

@@ -4,6 +4,7 @@ import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -84,6 +85,16 @@ class LedgerListTest {
         mvc.perform(get("/api/carriers").param("size", "2").param("page", "2").with(as(org.officer())))
                 .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/carriers").param("level", "NOPE").with(as(org.officer()))).andExpect(status().isBadRequest());
+    }
+
+    /** A page past the end (an old link, a number typed by hand) goes to the last page, keeping the filters. */
+    @Test
+    void aPagePastTheEndGoesToTheLastPage() throws Exception {
+        mvc.perform(get("/carriers").param("level", "SECRET").param("page", "99").with(as(org.officer())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/carriers?level=SECRET&page=0"));
+        mvc.perform(get("/carriers").param("level", "SECRET").param("page", "0").with(as(org.officer())))
+                .andExpect(status().isOk());
     }
 
     @Test
