@@ -59,8 +59,14 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    String reset(@PathVariable long id, Model model) {
-        AccountService.Created reset = service.resetPassword(id);
+    String reset(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        AccountService.Created reset;
+        try {
+            reset = service.resetPassword(id);
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            return "redirect:/admin/accounts";
+        }
         model.addAttribute("oneTimeFor", queries.username(id));
         model.addAttribute("oneTimePassword", reset.oneTimePassword());
         return list("", 1, model);

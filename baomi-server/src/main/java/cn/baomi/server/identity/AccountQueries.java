@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import cn.baomi.server.shared.Role;
+
 /** Account lists for the system and security administrators; never shows a password hash. */
 @Service
 class AccountQueries {
@@ -13,6 +15,11 @@ class AccountQueries {
 
     record AccountRow(long id, String username, String displayName, Long unitId, boolean linkedToPerson,
                       boolean enabled, boolean locked, boolean mustChangePassword, List<String> roles) {
+
+        /** The system administrator never resets the security administrator's or the auditor's password. */
+        public boolean passwordResettable() {
+            return !roles.contains(Role.SECURITY_ADMIN.name()) && !roles.contains(Role.SECURITY_AUDITOR.name());
+        }
     }
 
     record Page(List<AccountRow> rows, int page, int pages, long total) {

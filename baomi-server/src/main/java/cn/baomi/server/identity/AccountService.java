@@ -108,14 +108,28 @@ public class AccountService {
                 .withDetail(account.roles() + " -> " + roles));
     }
 
+    /**
+     * A new one-time password, shown to the system administrator. Never for the security administrator or the auditor:
+     * whoever sees their one-time password could act as them, and the three are there to check each other. One of
+     * them who cannot sign in gets a new account (created by the system administrator, role granted by the security
+     * administrator), and the old one is disabled (docs/decisions/0002-three-administrators.md).
+     */
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
     public Created resetPassword(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        if (isOtherAdministrator(account)) {
+            throw BusinessRuleViolation.of("account.resetPassword.otherAdministrator");
+        }
         String password = oneTimePassword();
         accounts.updatePassword(accountId, encoder.encode(password), true);
         audit.record(AuditRecord.success("PASSWORD_RESET", "account", account.username()));
         return new Created(accountId, password);
+    }
+
+    /** Holds the security administrator's or the auditor's role, whose password the system administrator never sees. */
+    static boolean isOtherAdministrator(Account account) {
+        return account.roles().contains(Role.SECURITY_ADMIN) || account.roles().contains(Role.SECURITY_AUDITOR);
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")

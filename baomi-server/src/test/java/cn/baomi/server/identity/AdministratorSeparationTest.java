@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +143,32 @@ class AdministratorSeparationTest {
         TestUsers.signIn(self.asCurrentUser());
         assertThatThrownBy(() -> service.setEnabled(self.id(), false)).isInstanceOf(BusinessRuleViolation.class);
         assertThat(accounts.findById(self.id()).orElseThrow().enabled()).isTrue();
+    }
+
+    /**
+     * The system administrator resets business accounts' passwords, never the security administrator's or the
+     * auditor's: the one-time password would let them act as the one who checks them. The page offers no such reset.
+     */
+    @Test
+    void theSystemAdministratorCannotResetAnotherAdministratorsPassword() throws Exception {
+        Account auditor = fixtures.account(Role.SECURITY_AUDITOR);
+        Account securityAdmin = fixtures.account(Role.SECURITY_ADMIN);
+        Account staff = fixtures.account(Role.STAFF);
+        CurrentUser systemAdmin = fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser();
+        TestUsers.signIn(systemAdmin);
+        for (Account other : List.of(auditor, securityAdmin)) {
+            String before = accounts.findById(other.id()).orElseThrow().passwordHash();
+            assertThatThrownBy(() -> service.resetPassword(other.id())).isInstanceOf(BusinessRuleViolation.class)
+                    .extracting(e -> ((BusinessRuleViolation) e).messageKey())
+                    .isEqualTo("account.resetPassword.otherAdministrator");
+            assertThat(accounts.findById(other.id()).orElseThrow().passwordHash()).isEqualTo(before);
+        }
+        assertThat(service.resetPassword(staff.id()).oneTimePassword()).isNotBlank();
+        mvc.perform(post("/admin/accounts/" + auditor.id() + "/reset-password").with(as(systemAdmin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/admin/accounts").param("q", auditor.username()).with(as(systemAdmin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(auditor.username()).doesNotContain("/admin/accounts/" + auditor.id() + "/reset-password");
     }
 
     @Test
