@@ -14,6 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.springframework.security.web.csrf.CsrfException;
+
 import cn.baomi.server.audit.AuditRecord;
 import cn.baomi.server.audit.AuditTrail;
 
@@ -38,10 +40,16 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         String path = request.getRequestURI();
-        audit.record(new AuditRecord("ACCESS_DENIED", "path", truncate(path), AuditRecord.Outcome.DENIED,
-                request.getMethod()));
+        String accept = String.valueOf(request.getHeader("Accept"));
+        boolean expired = denied instanceof CsrfException;
+        boolean browser = accept.contains("text/html") || !accept.contains("json");
+        audit.record(new AuditRecord(expired ? "CSRF_REJECTED" : "ACCESS_DENIED", "path", truncate(path),
+                AuditRecord.Outcome.DENIED, request.getMethod()));
         if (path.startsWith(request.getContextPath() + "/api/")) {
             problem(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        } else if (expired && browser) {
+            // a form from a page left open past its session, or from before signing out: not a lack of rights
+            response.sendRedirect(request.getContextPath() + "/login?expired");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }

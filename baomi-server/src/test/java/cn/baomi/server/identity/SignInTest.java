@@ -1,9 +1,11 @@
 package cn.baomi.server.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,9 +147,13 @@ class SignInTest {
         mvc.perform(post("/account/password").cookie(session)
                         .param("currentPassword", IdentityFixtures.PASSWORD)
                         .param("newPassword", "Other#Pass2026").param("confirmPassword", "Other#Pass2026"))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("页面已过期或已退出登录，刚才提交的内容未保存")));
         mvc.perform(post("/login").param("username", account.username()).param("password", IdentityFixtures.PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"));
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'CSRF_REJECTED' and target_id = ?")
+                .param("/account/password").query(Long.class).single()).isPositive();
     }
 
     @Test
