@@ -76,7 +76,7 @@ public class AccountService {
         if (!name.matches("[A-Za-z0-9_.-]{3,50}")) {
             throw new BusinessRuleViolation("username", "account.username.invalid");
         }
-        if (accounts.findByUsername(name).isPresent()) {
+        if (accounts.usernameTakenInAnyCase(name)) {
             throw new BusinessRuleViolation("username", "account.username.taken", name);
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 50) {

@@ -37,6 +37,12 @@ class Accounts {
                 .map(this::withRoles);
     }
 
+    /** Whether a user name is taken in any letter case: "BaoMiBan" beside "baomiban" would pass for the same person. */
+    boolean usernameTakenInAnyCase(String username) {
+        return jdbc.sql("select count(*) from accounts where lower(username) = lower(?)").param(username)
+                .query(Long.class).single() > 0;
+    }
+
     Optional<Account> findById(long id) {
         return jdbc.sql("select * from accounts where id = ?").param(id).query(this::map).optional().map(this::withRoles);
     }

@@ -171,6 +171,17 @@ class AdministratorSeparationTest {
         assertThat(page).contains(auditor.username()).doesNotContain("/admin/accounts/" + auditor.id() + "/reset-password");
     }
 
+    /** A user name differing only in letter case from an existing one is taken: the two would pass for one person. */
+    @Test
+    void aUserNameIsTakenInAnyLetterCase() {
+        TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
+        String name = IdentityFixtures.uniqueName("case");
+        service.create(name.toLowerCase(java.util.Locale.ROOT), "某人", null);
+        assertThatThrownBy(() -> service.create(name.toUpperCase(java.util.Locale.ROOT), "某人", null))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("account.username.taken");
+    }
+
     @Test
     void anAccountWithoutAUnitGetsNoRoleUntilOneIsGranted() {
         TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
