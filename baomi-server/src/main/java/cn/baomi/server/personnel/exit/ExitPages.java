@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.web.EnteredValues;
 import cn.baomi.server.shared.CurrentUser;
 
 /** {@code /personnel/exits}: the exits list, opening one, and the exit page with its steps. */
@@ -51,9 +53,21 @@ class ExitPages {
             redirect.addFlashAttribute("notice", "exit.notice.opened");
             return "redirect:/personnel/exits/" + id;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", e.text(messages));
+            redirect.addFlashAttribute("problem", fieldLabel(e) + e.text(messages));
+            EnteredValues.keep(redirect);
             return "redirect:/personnel/exits";
         }
+    }
+
+    /** "人员：", "离岗原因：" … before a message about one field of the opening form, so that it says which. */
+    private String fieldLabel(BusinessRuleViolation e) {
+        String key = e.field() == null ? null : switch (e.field()) {
+            case "personId" -> "exit.person";
+            case "reason" -> "exit.reason";
+            case "leaveDate" -> "exit.leaveDate";
+            default -> null;
+        };
+        return key == null ? "" : messages.getMessage(key, null, LocaleContextHolder.getLocale()) + "：";
     }
 
     @GetMapping("/{id}")
@@ -139,6 +153,7 @@ class ExitPages {
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("problem", e.text(messages));
+            EnteredValues.keep(redirect);
         }
         return "redirect:/personnel/exits/" + id;
     }

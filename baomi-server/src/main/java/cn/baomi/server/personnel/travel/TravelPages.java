@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.organization.PersonSummary;
 import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.web.EnteredValues;
 
 /**
  * {@code /personnel/travel}: trips abroad, requesting, changing, withdrawing and cancelling one, and the register of
@@ -156,6 +157,7 @@ class TravelPages {
             String field = e.field() == null ? "" : messages.getMessage("travel.field." + e.field(), null, e.field(),
                     LocaleContextHolder.getLocale()) + "：";
             redirect.addFlashAttribute("problem", field + e.text(messages));
+            EnteredValues.keep(redirect);
         }
         return target;
     }

@@ -2,6 +2,7 @@ package cn.baomi.server.personnel.exit;
 
 import static cn.baomi.server.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -82,6 +83,23 @@ class ExitAccessTest {
             mvc.perform(get("/api/personnel/exits/" + exit).with(as(TestUsers.administrator(admin))))
                     .andExpect(status().isForbidden());
         }
+    }
+
+    /**
+     * A refused opening comes back with the person still chosen and the reason still typed, and the message names the
+     * field: falling back to the first person of the list would have the next click open someone else's exit.
+     */
+    @Test
+    void aRefusedOpeningKeepsThePersonAndTheReason() throws Exception {
+        var refused = mvc.perform(post("/personnel/exits").with(as(org.officer())).with(csrf())
+                        .param("personId", String.valueOf(org.leaver())).param("reason", "调往外单位")
+                        .param("leaveDate", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get("/personnel/exits").with(as(org.officer()))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<option value=\"" + org.leaver() + "\"[^>]*selected")
+                .contains("value=\"调往外单位\"").contains("人员：");
     }
 
     @Test
