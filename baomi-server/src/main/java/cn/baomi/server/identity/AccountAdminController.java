@@ -54,6 +54,9 @@ class AccountAdminController {
             model.addAttribute("errorArgs", e.arguments());
             model.addAttribute("username", username);
             model.addAttribute("displayName", displayName);
+            // the unit chosen stays chosen, rather than the first of the list (the city bureau above the unit)
+            model.addAttribute("enteredUnitId", unitId);
+            model.addAttribute("enteredNoUnit", unitId == null);
         }
         return list("", 1, model);
     }

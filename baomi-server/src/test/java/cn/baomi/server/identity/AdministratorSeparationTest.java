@@ -182,6 +182,18 @@ class AdministratorSeparationTest {
                 .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("account.username.taken");
     }
 
+    /** A refused new account comes back with the unit chosen, not the first unit of the list. */
+    @Test
+    void aRefusedNewAccountKeepsItsUnit() throws Exception {
+        Account existing = fixtures.account(Role.STAFF);
+        long unit = fixtures.unit();
+        String page = mvc.perform(post("/admin/accounts").with(as(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser()))
+                        .with(csrf()).param("username", existing.username()).param("displayName", "重名")
+                        .param("unitId", String.valueOf(unit)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("已被使用").containsPattern("<option value=\"" + unit + "\"[^>]*selected");
+    }
+
     @Test
     void anAccountWithoutAUnitGetsNoRoleUntilOneIsGranted() {
         TestUsers.signIn(fixtures.account(Role.SYSTEM_ADMIN).asCurrentUser());
