@@ -68,6 +68,8 @@ class AccountLinksTest {
         String page = mvc.perform(get("/account-links").with(as(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(accounts.findById(account).orElseThrow().username());
+        assertThat(page).as("no person is chosen until the officer chooses one, and linking asks first")
+                .contains("<option value=\"\">（请选择人员）</option>").contains("data-confirm=\"关联后不能在此更改");
         mvc.perform(post("/account-links/" + account).param("personId", String.valueOf(person)).with(as(officer)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findById(account).orElseThrow().personId()).isEqualTo(person);
