@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +67,15 @@ class RosterPages {
         export(roster, excel, new RosterQuery(level, unitId, departmentId, status, q), response);
     }
 
-    /** The .xlsx of every filtered row, written to the response (shared with the API). */
+    /**
+     * The .xlsx of every filtered row, written to the response (shared with the API). Refused (403, audited) to
+     * someone who does not see the roster, rather than an empty file with only its headers.
+     */
     static void export(Roster roster, RosterExcel excel, RosterQuery query, HttpServletResponse response)
             throws IOException {
+        if (!roster.seesRoster(CurrentUser.require())) {
+            throw new AccessDeniedException("the roster is not theirs to see");
+        }
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("涉密人员名册-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
