@@ -137,7 +137,8 @@ class InventoryPagesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/carriers/inventories/*"));
         mvc.perform(get("/carriers/inventories/" + inventory).with(as(org.officer()))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"missing-" + copies.get(1) + "\""),
-                        containsString("已丢失"), not(containsString("id=\"close-form\"")))));
+                        containsString("已丢失"), not(containsString("id=\"close-form\"")),
+                        containsString("未找到（已报告丢失） (1)"), not(containsString("待核对")))));
         mvc.perform(get("/carriers/inventories/" + inventory + "/mine").with(as(colleague))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("本次清查已结束"), not(containsString("scan-input")))));
     }
