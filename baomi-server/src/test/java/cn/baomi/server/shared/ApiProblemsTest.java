@@ -39,6 +39,19 @@ class ApiProblemsTest {
                 .andExpect(jsonPath("$.title").value("The request body could not be read (UTF-8 JSON expected)"));
     }
 
+    /** An API client's Accept-Language is heard without the cookie or ?lang; a page stays Chinese whatever it asks. */
+    @Test
+    void anApiClientAskingForEnglishGetsEnglish() throws Exception {
+        mvc.perform(post("/api/units").with(as(officer)).header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5")
+                        .contentType("application/json").content("[1,"))
+                .andExpect(jsonPath("$.title").value("The request body could not be read (UTF-8 JSON expected)"));
+        mvc.perform(post("/api/units").with(as(officer)).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                        .contentType("application/json").content("[1,"))
+                .andExpect(jsonPath("$.title").value("请求内容无法解析（须为 UTF-8 编码的 JSON）"));
+        mvc.perform(get("/units").with(as(officer)).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"zh-CN\"")));
+    }
+
     @Test
     void wrongParameterTypeNamesTheParameter() throws Exception {
         mvc.perform(get("/api/persons").with(as(officer)).param("page", "abc"))
