@@ -103,6 +103,11 @@ public class AccountService {
         if (business && account.unitId() == null) {
             throw new BusinessRuleViolation("roles", "account.roles.needUnit");
         }
+        if (!business && !roles.isEmpty() && account.personId() != null) {
+            // a person's business account turned administrator would keep its person, unit and history of business
+            // work; the three administrators have accounts of their own
+            throw new BusinessRuleViolation("roles", "account.roles.adminNeedsOwnAccount");
+        }
         accounts.replaceRoles(accountId, roles);
         audit.record(AuditRecord.success("ROLES_ASSIGNED", "account", account.username())
                 .withDetail(account.roles() + " -> " + roles));

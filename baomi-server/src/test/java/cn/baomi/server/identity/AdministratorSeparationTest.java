@@ -20,10 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.baomi.server.organization.EmploymentType;
+import cn.baomi.server.organization.OrganizationSetup;
 import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
 import cn.baomi.server.support.BaomiTest;
+import cn.baomi.server.support.TestIdNumbers;
 import cn.baomi.server.support.TestUsers;
 
 /** The three administrators (三员): exclusive roles, and no access to business records. */
@@ -41,6 +45,8 @@ class AdministratorSeparationTest {
     IdentityFixtures fixtures;
     @Autowired
     Accounts accounts;
+    @Autowired
+    OrganizationSetup organization;
 
     @AfterEach
     void signOut() {
@@ -192,6 +198,21 @@ class AdministratorSeparationTest {
                         .param("unitId", String.valueOf(unit)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("已被使用").containsPattern("<option value=\"" + unit + "\"[^>]*selected");
+    }
+
+    /** A person's business account cannot be turned into an administrator's: the three have accounts of their own. */
+    @Test
+    void aPersonsAccountCannotBecomeAnAdministrator() {
+        Account staff = fixtures.account(Role.STAFF);
+        long person = TestUsers.callAs(TestUsers.user(staff.unitId(), null, Role.SECRECY_OFFICER),
+                () -> organization.registerPerson(new OrganizationSetup.NewPerson("管理员候选", TestIdNumbers.next(),
+                        staff.unitId(), null, null, EmploymentType.REGULAR, ClearanceLevel.GENERAL)));
+        accounts.linkPerson(staff.id(), person, staff.unitId());
+        TestUsers.signIn(fixtures.account(Role.SECURITY_ADMIN).asCurrentUser());
+        assertThatThrownBy(() -> service.assignRoles(staff.id(), EnumSet.of(Role.SECURITY_AUDITOR)))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .extracting(e -> ((BusinessRuleViolation) e).messageKey()).isEqualTo("account.roles.adminNeedsOwnAccount");
+        assertThat(accounts.findById(staff.id()).orElseThrow().roles()).containsExactly(Role.STAFF);
     }
 
     @Test
