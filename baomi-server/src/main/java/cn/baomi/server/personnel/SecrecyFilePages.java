@@ -2,6 +2,7 @@ package cn.baomi.server.personnel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
+import cn.baomi.server.shared.web.EnteredValues;
 import cn.baomi.server.shared.ClearanceLevel;
 
 /**
@@ -73,12 +75,12 @@ class SecrecyFilePages {
 
     @PostMapping("/{personId}/levels")
     String requestLevel(@PathVariable long personId, @ModelAttribute LevelForm form, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.levelRequested", () -> levels.request(personId, form));
+        return apply(personId, "levels", redirect, "personnel.notice.levelRequested", () -> levels.request(personId, form));
     }
 
     @PostMapping("/{personId}/levels/{changeId}/withdraw")
     String withdrawLevel(@PathVariable long personId, @PathVariable long changeId, RedirectAttributes redirect) {
-        return apply(personId, redirect, "personnel.notice.levelWithdrawn", () -> levels.withdraw(personId, changeId));
+        return apply(personId, "levels", redirect, "personnel.notice.levelWithdrawn", () -> levels.withdraw(personId, changeId));
     }
 
     /** A review, commitment, training, talk or matter recorded on the file, by the plural in its path. */
@@ -92,7 +94,7 @@ class SecrecyFilePages {
             case "talks" -> records::recordTalk;
             default -> records::recordMatter; // "matters": the path admits no other kind
         };
-        return apply(personId, redirect, "personnel.notice.recorded", () -> recorder.accept(personId, form));
+        return apply(personId, kind, redirect, "personnel.notice.recorded", () -> recorder.accept(personId, form));
     }
 
     /** A printable commitment form for the person to sign (打印后签字，扫描件再上传). */
@@ -116,15 +118,24 @@ class SecrecyFilePages {
         pdf.write(status, kind, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
-    private String apply(long personId, RedirectAttributes redirect, String notice, Runnable action) {
+    /**
+     * Runs one of the file's forms ({@code section}: levels, reviews, commitments …). A refusal comes back naming the
+     * form and the field, shown at that form with what was typed (shared.web.EnteredValues), since six forms on the
+     * page have a date.
+     */
+    private String apply(long personId, String section, RedirectAttributes redirect, String notice, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
+            Locale locale = LocaleContextHolder.getLocale();
             String message = e.text(messages);
             String field = e.field() == null ? "" : messages.getMessage("personnel.field." + e.field(), null,
-                    e.field(), LocaleContextHolder.getLocale()) + "：";
-            redirect.addFlashAttribute("problem", field + message);
+                    e.field(), locale) + "：";
+            String form = messages.getMessage("personnel." + section + ".title", null, section, locale);
+            redirect.addFlashAttribute("problem", form + " · " + field + message);
+            redirect.addFlashAttribute("enteredForm", section);
+            EnteredValues.keep(redirect);
         }
         return "redirect:/personnel/" + personId;
     }

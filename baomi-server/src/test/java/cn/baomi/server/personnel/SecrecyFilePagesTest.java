@@ -51,13 +51,32 @@ class SecrecyFilePagesTest {
         TestUsers.signOut();
     }
 
+    /**
+     * A refused entry names its form and field and comes back at that form with what was typed: six forms of the page
+     * have a date, and the training typed in full is not typed again.
+     */
+    @Test
+    void aRefusedTrainingComesBackAtItsFormWithWhatWasTyped() throws Exception {
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        var refused = mvc.perform(post(file + "/trainings").with(as(org.officer())).with(csrf()).param("kind", "ANNUAL")
+                        .param("date", tomorrow).param("topic", "年度保密教育").param("hours", "6")
+                        .param("testPassed", "true"))
+                .andExpect(redirectedUrl(file)).andReturn();
+        String page = mvc.perform(get(file).with(as(org.officer())).cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = page.substring(page.indexOf("id=\"training-form\""), page.indexOf("id=\"talk-form\""));
+        assertThat(form).contains("保密培训学时 · 日期：").contains("value=\"年度保密教育\"").contains("value=\"" + tomorrow + "\"")
+                .contains("value=\"6\"").containsPattern("<option[^>]*selected[^>]*value=\"true\"|<option[^>]*value=\"true\"[^>]*selected");
+        assertThat(page.substring(page.indexOf("id=\"talk-form\""))).doesNotContain("value=\"" + tomorrow + "\"");
+    }
+
     @Test
     void checklistIsWalkedThroughInThePagesUpToTheApprovedLevel() throws Exception {
         String today = LocalDate.now().toString();
         mvc.perform(post(file + "/levels").with(as(org.officer())).with(csrf()).param("toLevel", "GENERAL")
                         .param("reason", "岗位需要"))
                 .andExpect(redirectedUrl(file))
-                .andExpect(flash().attribute("problem", "新涉密等级：首次确定涉密等级前须先登记通过的背景审查。"));
+                .andExpect(flash().attribute("problem", "涉密等级变更记录 · 新涉密等级：首次确定涉密等级前须先登记通过的背景审查。"));
         mvc.perform(multipart(file + "/reviews").file(ScanTest.pdf("政审表.pdf")).with(as(org.officer())).with(csrf())
                         .param("kind", "PRE_POST").param("date", today).param("reviewer", "组织人事处")
                         .param("outcome", "PASSED"))
