@@ -153,7 +153,7 @@ class ApprovalPagesTest {
         }
         mvc.perform(post("/approvals/{id}/approve", id).with(csrf()).with(as(o.officer()))).andExpect(status().isForbidden());
         mvc.perform(post("/approvals/{id}/withdraw", id).with(csrf()).with(as(o.head()))).andExpect(status().isForbidden());
-        mvc.perform(post("/approvals/{id}/approve", id).with(as(o.head()))).andExpect(status().isForbidden());
+        mvc.perform(post("/approvals/{id}/approve", id).with(as(o.head()))).andExpect(redirectedUrl("/login?expired"));
         Approval untouched = approvals.find(id).orElseThrow();
         assertThat(untouched.state()).isEqualTo(ApprovalState.PENDING);
         assertThat(untouched.currentStep()).isEqualTo(1);

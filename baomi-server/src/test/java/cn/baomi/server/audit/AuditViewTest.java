@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -165,7 +166,7 @@ class AuditViewTest {
     @Test
     void verifyWithoutCsrfTokenIsRejected() throws Exception {
         CurrentUser auditor = TestUsers.administrator(Role.SECURITY_AUDITOR);
-        mvc.perform(post("/audit/verify").with(as(auditor))).andExpect(status().isForbidden());
+        mvc.perform(post("/audit/verify").with(as(auditor))).andExpect(redirectedUrl("/login?expired"));
         assertThat(rows(auditor.username(), "AUDIT_VERIFIED")).isZero();
     }
 

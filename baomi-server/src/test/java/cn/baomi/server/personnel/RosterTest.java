@@ -181,7 +181,7 @@ class RosterTest {
                         .param("hours", "0"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem",
-                        "学时：学时须大于 0、不超过 200，最多一位小数。"));
+                        "保密培训学时 · 学时：学时须大于 0、不超过 200，最多一位小数。"));
         mvc.perform(post(
                                 "/api/personnel/" + subject + "/matters").with(as(org.officer()))
                         .contentType(MediaType.APPLICATION_JSON)
