@@ -36,9 +36,20 @@ class RosterExcel {
                     text("org.clearance." + s.person().clearance(), locale),
                     text("org.employment." + s.person().employmentType(), locale),
                     text(s.cleared() ? "personnel.yes" : "personnel.no", locale),
-                    s.lastReview(), s.reviewDue(), s.lastCommitment(), s.hoursThisYear()).toArray()));
+                    s.lastReview(), nextReview(s, locale), lastCommitment(s, locale), s.hoursThisYear()).toArray()));
             xlsx.writeTo(out);
         }
+    }
+
+    /** As the roster page says it: someone cleared but never reviewed is 尚未审查, not due today. */
+    private Object nextReview(PersonStatus s, Locale locale) {
+        return s.reviewDue() != null && s.lastReview() == null ? text("personnel.neverReviewed", locale) : s.reviewDue();
+    }
+
+    /** Someone cleared who never signed is 未签订, not an empty cell. */
+    private Object lastCommitment(PersonStatus s, Locale locale) {
+        return s.lastCommitment() == null && s.commitmentOutOfDate() ? text("personnel.neverSigned", locale)
+                : s.lastCommitment();
     }
 
     private String text(String key, Locale locale) {

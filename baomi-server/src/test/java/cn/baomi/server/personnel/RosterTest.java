@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -132,6 +133,17 @@ class RosterTest {
             }
             Row first = sheet.getRow(1);
             assertThat(first.getCell(3).getStringCellValue()).isIn("重要", "一般");
+            int neverReviewedRows = 0;
+            for (Row row : sheet) {
+                boolean neverReviewed = row.getRowNum() > 0 && (row.getCell(6) == null
+                        || row.getCell(6).getCellType() == CellType.BLANK
+                        || row.getCell(6).toString().isEmpty());
+                if (neverReviewed) {
+                    assertThat(row.getCell(7).getStringCellValue()).as("as the page says it").isEqualTo("尚未审查");
+                    neverReviewedRows++;
+                }
+            }
+            assertThat(neverReviewedRows).as("the department has someone never reviewed").isPositive();
         }
         assertThat(names).containsExactlyInAnyOrder("王科长", "张机要", "赵同事");
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'PERSONNEL_ROSTER_EXPORTED' and actor = ?")
