@@ -15,6 +15,7 @@ class PersonForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.tooLong}")
     private String name;
+    @IdNumberShape
     private String idNumber;
     @NotNull(message = "{validation.required}")
     private Long unitId;

@@ -69,10 +69,23 @@ class PersonValidationTest {
         long before = personCount();
         for (String bad : new String[] {"110105194912310021", "110105194902300025", "1101051949123100"}) {
             mvc.perform(personApi(json("王五", bad, tree.unitDepartment(), "REGULAR", "GENERAL")))
-                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
         }
+        assertThat(personCount()).isEqualTo(before);
+    }
+
+    /** A missing name and a wrong ID number are named together, not one per submission. */
+    @Test
+    void everyWrongFieldIsNamedAtOnceInPageAndApi() throws Exception {
+        long before = personCount();
+        mvc.perform(personPage("", "110105194912310021")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("身份证号校验码不正确。")))
+                .andExpect(content().string(containsString("必填")));
+        mvc.perform(personApi(json("", "110105194912310021", tree.unitDepartment(), "REGULAR", "GENERAL")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "idNumber")));
         assertThat(personCount()).isEqualTo(before);
     }
 
