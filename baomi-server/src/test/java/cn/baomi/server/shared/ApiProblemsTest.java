@@ -52,6 +52,19 @@ class ApiProblemsTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"zh-CN\"")));
     }
 
+    /** A value of the wrong kind in a JSON body names its field, and a choice lists the values allowed. */
+    @Test
+    void aWrongValueInTheBodyNamesItsField() throws Exception {
+        mvc.perform(post("/api/persons").with(as(officer)).contentType("application/json")
+                        .content("{\"name\":\"王五\",\"clearance\":\"BOGUS\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("clearance"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("CORE")));
+        mvc.perform(post("/api/units").with(as(officer)).contentType("application/json").content("{\"parentId\":\"abc\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parentId"));
+    }
+
     @Test
     void wrongParameterTypeNamesTheParameter() throws Exception {
         mvc.perform(get("/api/persons").with(as(officer)).param("page", "abc"))

@@ -1,8 +1,10 @@
 package cn.baomi.server.shared.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,6 +24,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.NotFound;
@@ -62,8 +66,24 @@ class ApiProblems {
         return problem;
     }
 
+    /**
+     * A body that is not JSON is "unreadable"; JSON with a value of the wrong kind for a field (a word where a
+     * number belongs, a level that does not exist) names the field, and for a choice the values allowed.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException wrong && !wrong.getPath().isEmpty()) {
+            String field = wrong.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                    : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
+            String message = messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale());
+            Class<?> type = wrong.getTargetType();
+            if (type != null && type.isEnum()) {
+                message = messages.getMessage("problem.choice", new Object[] {Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf).collect(Collectors.joining(", "))}, LocaleContextHolder.getLocale());
+            }
+            return problem(HttpStatus.BAD_REQUEST, "problem.invalid", "invalid-input",
+                    List.of(Map.of("field", field, "message", message)));
+        }
         return problem(HttpStatus.BAD_REQUEST, "problem.unreadable", "unreadable-body", List.of());
     }
 
