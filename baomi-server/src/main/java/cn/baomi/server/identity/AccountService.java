@@ -126,6 +126,9 @@ public class AccountService {
         if (isOtherAdministrator(account)) {
             throw BusinessRuleViolation.of("account.resetPassword.otherAdministrator");
         }
+        if (account.id() == CurrentUser.require().accountId()) {
+            throw BusinessRuleViolation.of("account.resetPassword.self"); // one's own goes through 修改密码
+        }
         String password = oneTimePassword();
         accounts.updatePassword(accountId, encoder.encode(password), true);
         audit.record(AuditRecord.success("PASSWORD_RESET", "account", account.username()));

@@ -170,6 +170,8 @@ class AdministratorSeparationTest {
             assertThat(accounts.findById(other.id()).orElseThrow().passwordHash()).isEqualTo(before);
         }
         assertThat(service.resetPassword(staff.id()).oneTimePassword()).isNotBlank();
+        assertThatThrownBy(() -> service.resetPassword(systemAdmin.accountId())).as("one's own: 修改密码")
+                .isInstanceOf(BusinessRuleViolation.class);
         mvc.perform(post("/admin/accounts/" + auditor.id() + "/reset-password").with(as(systemAdmin)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/admin/accounts").param("q", auditor.username()).with(as(systemAdmin)))
