@@ -125,7 +125,8 @@ class CarrierPages {
         List<Long> people = new ArrayList<>();
         view.copies().forEach(c -> people.addAll(Stream.of(c.custodianId(), c.pendingCustodianId(), c.borrowerId()).toList()));
         view.events().forEach(e -> people.addAll(Stream.of(e.fromCustodianId(), e.toCustodianId()).toList()));
-        model.addAttribute("actorNames", actorNames.displayNames(view.events().stream().map(CopyEvent::actor).toList()));
+        model.addAttribute("actorNames",
+                actorNames.displayNames(view.events().stream().map(CopyEvent::actor).toList()));
         List<CopyRequest> copyRequests = copying.requestsOf(id);
         copyRequests.forEach(r -> people.add(r.requesterPersonId()));
         model.addAttribute("copyRequests", copyRequests);

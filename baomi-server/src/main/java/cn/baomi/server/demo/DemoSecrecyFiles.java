@@ -15,8 +15,9 @@ import cn.baomi.server.shared.Role;
 /**
  * A few secrecy files of the demo county bureau, through the personnel use cases: one clerk taken through the
  * whole pre-post checklist to an approved general level (decided by the head of the secrecy room, zhuren, and a
- * second secrecy officer without a login; see {@link DemoActors}), keyuan's file without an approved level, a core 机要员 overdue for
- * re-review with an old commitment, the principal leader due soon, and a temporary driver's pre-post records.
+ * second secrecy officer without a login; see {@link DemoActors}), keyuan's file without an approved level, a core
+ * 机要员 overdue for re-review with an old commitment, the principal leader due soon, and a temporary driver's
+ * pre-post records.
  */
 @Component
 class DemoSecrecyFiles {

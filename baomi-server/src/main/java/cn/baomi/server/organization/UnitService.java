@@ -74,7 +74,8 @@ class UnitService {
         }
         Unit unit = get(id);
         Set<Long> below = scopes.tree().subtree(id);
-        List<UnitTree.Node> offered = new ArrayList<>(choices().stream().filter(n -> !below.contains(n.unit().id())).toList());
+        List<UnitTree.Node> offered = new ArrayList<>(choices().stream()
+                .filter(n -> !below.contains(n.unit().id())).toList());
         if (unit.parentId() != null && offered.stream().noneMatch(n -> n.unit().id() == unit.parentId())) {
             offered.add(0, new UnitTree.Node(scopes.tree().get(unit.parentId()), 0));
         }

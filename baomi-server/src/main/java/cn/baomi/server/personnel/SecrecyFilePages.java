@@ -75,12 +75,14 @@ class SecrecyFilePages {
 
     @PostMapping("/{personId}/levels")
     String requestLevel(@PathVariable long personId, @ModelAttribute LevelForm form, RedirectAttributes redirect) {
-        return apply(personId, "levels", redirect, "personnel.notice.levelRequested", () -> levels.request(personId, form));
+        return apply(personId, "levels", redirect, "personnel.notice.levelRequested",
+                () -> levels.request(personId, form));
     }
 
     @PostMapping("/{personId}/levels/{changeId}/withdraw")
     String withdrawLevel(@PathVariable long personId, @PathVariable long changeId, RedirectAttributes redirect) {
-        return apply(personId, "levels", redirect, "personnel.notice.levelWithdrawn", () -> levels.withdraw(personId, changeId));
+        return apply(personId, "levels", redirect, "personnel.notice.levelWithdrawn",
+                () -> levels.withdraw(personId, changeId));
     }
 
     /** A review, commitment, training, talk or matter recorded on the file, by the plural in its path. */

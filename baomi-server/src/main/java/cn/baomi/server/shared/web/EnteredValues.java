@@ -20,13 +20,16 @@ public final class EnteredValues {
     private EnteredValues() {
     }
 
-    /** Flashes the current request's parameters (first value each; not the CSRF token) for the page redirected to. */
+    /**
+     * Flashes the current request's parameters (first value each) for the page redirected to; never the CSRF token or
+     * a password, which would otherwise be kept in the session store.
+     */
     public static void keep(RedirectAttributes redirect) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         HashMap<String, String> values = new HashMap<>();
         request.getParameterMap().forEach((name, given) -> {
-            if (!name.equals("_csrf") && given.length > 0) {
+            if (!name.equals("_csrf") && !name.toLowerCase(java.util.Locale.ROOT).contains("password") && given.length > 0) {
                 values.put(name, given[0]);
             }
         });

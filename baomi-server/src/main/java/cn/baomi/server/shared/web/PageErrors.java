@@ -33,6 +33,7 @@ class PageErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(NotFound e, HttpServletRequest request) {
         events.publishEvent(RecordNotFound.of(e, request));
-        return new ModelAndView("error/404").addObject("currentUser", layout.currentUser()).addObject("menu", layout.menu());
+        return new ModelAndView("error/404").addObject("currentUser", layout.currentUser())
+                .addObject("menu", layout.menu());
     }
 }

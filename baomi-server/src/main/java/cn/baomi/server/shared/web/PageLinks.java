@@ -18,7 +18,8 @@ public record PageLinks(String previous, String next) {
      * has shrunk, a page number typed by hand); the list page redirects there instead of showing "第 100 / 1 页".
      */
     public static Optional<String> pastTheEnd(HttpServletRequest request, int page, int pages, boolean empty) {
-        return empty && page > 0 && page >= pages ? Optional.of(link(request, Math.max(0, pages - 1))) : Optional.empty();
+        boolean past = empty && page > 0 && page >= pages;
+        return past ? Optional.of(link(request, Math.max(0, pages - 1))) : Optional.empty();
     }
 
     private static String link(HttpServletRequest request, int page) {
