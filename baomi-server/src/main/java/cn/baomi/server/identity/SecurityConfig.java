@@ -11,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -58,7 +59,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, DeniedRequests denied) throws Exception {
-        return http.securityMatcher("/api/**")
+        // the API description too, for a client that signs in by token (a browser reads it through its session)
+        RequestMatcher docsByToken = request -> String.valueOf(request.getHeader("Authorization")).startsWith("Bearer ")
+                && request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs");
+        return http.securityMatchers(m -> m.requestMatchers("/api/**").requestMatchers(docsByToken))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -68,7 +72,7 @@ class SecurityConfig {
                 .servletApi(s -> s.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/me").authenticated()
+                        .requestMatchers("/api/me", "/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .requestMatchers(STRUCTURE_API).hasAnyRole(structureRoles())
                         .requestMatchers("/api/persons/**").hasAnyRole(personReaders())
                         .anyRequest().hasAnyRole(businessRoles()))

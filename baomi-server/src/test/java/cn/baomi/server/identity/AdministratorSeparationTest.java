@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
@@ -71,12 +72,17 @@ class AdministratorSeparationTest {
     @ParameterizedTest
     @EnumSource(names = {"SYSTEM_ADMIN", "SECURITY_ADMIN", "SECURITY_AUDITOR"})
     void businessRecordsStayClosedWithARealAdministratorToken(Role administrator) throws Exception {
+        // first, before a valid token's sign-in could linger in the test's security context
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer bm_not-a-token"))
+                .andExpect(status().isUnauthorized());
         Account account = fixtures.account(administrator);
         TestUsers.signIn(account.asCurrentUser());
         String token = new ApiTokenServiceAccess(mvc).issue(account);
         TestUsers.signOut();
         mvc.perform(get("/api/persons").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/carriers")));
     }
 
     @ParameterizedTest
