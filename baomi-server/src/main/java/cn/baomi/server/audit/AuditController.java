@@ -3,14 +3,11 @@ package cn.baomi.server.audit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.baomi.server.shared.CurrentUser;
 import cn.baomi.server.shared.Role;
+import cn.baomi.server.shared.web.Downloads;
 
 /**
  * The audit view (审计日志): the filtered trail, newest first, 50 a page; the chain check; CSV export.
@@ -78,10 +76,8 @@ class AuditController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
+        Downloads.start(response, "text/csv;charset=UTF-8", Downloads.dated("审计日志", ".csv"));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("审计日志-" + LocalDate.now() + ".csv", StandardCharsets.UTF_8).build().toString());
         PrintWriter writer = response.getWriter();
         AuditCsv csv = new AuditCsv(writer);
         csv.header();

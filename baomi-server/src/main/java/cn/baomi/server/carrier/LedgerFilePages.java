@@ -1,16 +1,12 @@
 package cn.baomi.server.carrier;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import cn.baomi.server.shared.BusinessRuleViolation;
 import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.web.Downloads;
 
 /**
  * The ledger's files in the pages: the import page (template, upload, report), the .xlsx export and PDF print of
@@ -57,7 +54,7 @@ class LedgerFilePages {
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         byte[] template = imports.template();
-        start(response, XLSX, "涉密载体台账导入模板.xlsx");
+        Downloads.start(response, XLSX, TEMPLATE_NAME);
         response.getOutputStream().write(template);
     }
 
@@ -77,7 +74,7 @@ class LedgerFilePages {
                 @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.exportXlsx(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                download(response, XLSX, dated("涉密载体台账", ".xlsx")));
+                download(response, XLSX, ledgerName(".xlsx")));
     }
 
     @GetMapping("/ledger.pdf")
@@ -85,7 +82,7 @@ class LedgerFilePages {
                @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.printLedger(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                download(response, PDF, dated("涉密载体台账", ".pdf")));
+                download(response, PDF, ledgerName(".pdf")));
     }
 
     @GetMapping("/destruction/{id}/print.pdf")
@@ -95,14 +92,14 @@ class LedgerFilePages {
 
     @GetMapping("/{id}/labels.pdf")
     void labels(@PathVariable long id, HttpServletResponse response) throws IOException {
-        files.printLabels(id, null, download(response, PDF, "载体标签-" + id + ".pdf"));
+        files.printLabels(id, null, download(response, PDF, labelsName(id)));
     }
 
     /** Labels of the copies ticked on the ledger list (its "打印所选标签" button); none ticked goes back with a message. */
     @GetMapping("/labels.pdf")
     void selectedLabels(@RequestParam(required = false) List<Long> copyIds, HttpServletResponse response)
             throws IOException {
-        files.printLabels(null, copyIds, download(response, PDF, dated("载体标签", ".pdf")));
+        files.printLabels(null, copyIds, download(response, PDF, labelsName(null)));
     }
 
     /** A file that cannot be made (too many rows, no font) goes back to the list with the reason. */
@@ -117,7 +114,7 @@ class LedgerFilePages {
     static java.util.function.Supplier<java.io.OutputStream> download(HttpServletResponse response, String type,
                                                                       String name) {
         return () -> {
-            start(response, type, name);
+            Downloads.start(response, type, name);
             try {
                 return response.getOutputStream();
             } catch (IOException e) {
@@ -126,15 +123,15 @@ class LedgerFilePages {
         };
     }
 
-    /** A file name that says what the file is and the day it was made, as the personnel roster's does. */
-    static String dated(String what, String suffix) {
-        return what + "-" + LocalDate.now() + suffix;
+    /** The names of the ledger's files, the same from the pages and the API. */
+    static final String TEMPLATE_NAME = "涉密载体台账导入模板.xlsx";
+
+    static String ledgerName(String suffix) {
+        return Downloads.dated("涉密载体台账", suffix);
     }
 
-    static void start(HttpServletResponse response, String type, String name) {
-        response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    /** The labels of one carrier, or (null) of the copies ticked on a page. */
+    static String labelsName(Long carrierId) {
+        return carrierId == null ? Downloads.dated("载体标签", ".pdf") : "载体标签-" + carrierId + ".pdf";
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.baomi.server.shared.web.Downloads;
+
 /**
  * The ledger's files in the API: {@code POST /api/carriers/import} (multipart {@code file}) answers the report — or,
  * when refused, a 422 problem whose {@code errors} hold every bad row and cell —, the template, the .xlsx export and
@@ -48,7 +50,7 @@ class LedgerFilesApi {
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         byte[] template = imports.template();
-        LedgerFilePages.start(response, LedgerFilePages.XLSX, "carrier-import-template.xlsx");
+        Downloads.start(response, LedgerFilePages.XLSX, LedgerFilePages.TEMPLATE_NAME);
         response.getOutputStream().write(template);
     }
 
@@ -57,7 +59,7 @@ class LedgerFilesApi {
                 @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.exportXlsx(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                LedgerFilePages.download(response, LedgerFilePages.XLSX, LedgerFilePages.dated("涉密载体台账", ".xlsx")));
+                LedgerFilePages.download(response, LedgerFilePages.XLSX, LedgerFilePages.ledgerName(".xlsx")));
     }
 
     @GetMapping("/ledger.pdf")
@@ -65,20 +67,20 @@ class LedgerFilesApi {
                @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Long custodianId,
                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         files.printLedger(LedgerQuery.of(level, type, status, custodianId, q, 0, null),
-                LedgerFilePages.download(response, LedgerFilePages.PDF, "carriers.pdf"));
+                LedgerFilePages.download(response, LedgerFilePages.PDF, LedgerFilePages.ledgerName(".pdf")));
     }
 
     @GetMapping("/{id}/labels.pdf")
     void labels(@PathVariable long id, HttpServletResponse response) throws IOException {
         files.printLabels(id, null,
-                LedgerFilePages.download(response, LedgerFilePages.PDF, "labels-" + id + ".pdf"));
+                LedgerFilePages.download(response, LedgerFilePages.PDF, LedgerFilePages.labelsName(id)));
     }
 
     @GetMapping("/labels.pdf")
     void selectedLabels(@RequestParam(required = false) List<Long> copyIds, HttpServletResponse response)
             throws IOException {
         files.printLabels(null, copyIds,
-                LedgerFilePages.download(response, LedgerFilePages.PDF, "labels.pdf"));
+                LedgerFilePages.download(response, LedgerFilePages.PDF, LedgerFilePages.labelsName(null)));
     }
 
     /** A refused import: 422 with every problem as {@code errors: [{row, column, value, message, allowed}]}. */

@@ -2,7 +2,6 @@ package cn.baomi.server.personnel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.baomi.server.shared.ClearanceLevel;
 import cn.baomi.server.shared.CurrentUser;
+import cn.baomi.server.shared.web.Downloads;
 
 /** The roster page with its filters and counts, its Excel export, and downloads of scanned copies. */
 @Controller
@@ -76,9 +76,7 @@ class RosterPages {
         if (!roster.seesRoster(CurrentUser.require())) {
             throw new AccessDeniedException("the roster is not theirs to see");
         }
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("涉密人员名册-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Downloads.start(response, XLSX, Downloads.dated("涉密人员名册", ".xlsx"));
         excel.write(LocaleContextHolder.getLocale(), response.getOutputStream(), rows -> roster.export(query, rows));
     }
 
