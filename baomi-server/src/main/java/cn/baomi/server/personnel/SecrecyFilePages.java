@@ -2,7 +2,6 @@ package cn.baomi.server.personnel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -130,12 +129,9 @@ class SecrecyFilePages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            Locale locale = LocaleContextHolder.getLocale();
-            String message = e.text(messages);
-            String field = e.field() == null ? "" : messages.getMessage("personnel.field." + e.field(), null,
-                    e.field(), locale) + "：";
-            String form = messages.getMessage("personnel." + section + ".title", null, section, locale);
-            redirect.addFlashAttribute("problem", form + " · " + field + message);
+            String form = messages.getMessage("personnel." + section + ".title", null, section,
+                    LocaleContextHolder.getLocale());
+            redirect.addFlashAttribute("problem", form + " · " + e.labelledText(messages, "personnel.field."));
             redirect.addFlashAttribute("enteredForm", section);
             EnteredValues.keep(redirect);
         }

@@ -41,4 +41,14 @@ public class BusinessRuleViolation extends RuntimeException {
     public String text(MessageSource messages) {
         return messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale());
     }
+
+    /**
+     * The message after the label of the field it names ("日期：日期不能晚于今天。"), for a page that shows it above
+     * its form; the label is message {@code labelPrefix + field}.
+     */
+    public String labelledText(MessageSource messages, String labelPrefix) {
+        String label = field == null ? "" : messages.getMessage(labelPrefix + field, null, field,
+                LocaleContextHolder.getLocale()) + "：";
+        return label + text(messages);
+    }
 }

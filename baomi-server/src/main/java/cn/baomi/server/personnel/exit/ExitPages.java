@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,21 +52,10 @@ class ExitPages {
             redirect.addFlashAttribute("notice", "exit.notice.opened");
             return "redirect:/personnel/exits/" + id;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", fieldLabel(e) + e.text(messages));
+            redirect.addFlashAttribute("problem", e.labelledText(messages, "exit.field."));
             EnteredValues.keep(redirect);
             return "redirect:/personnel/exits";
         }
-    }
-
-    /** "人员：", "离岗原因：" … before a message about one field of the opening form, so that it says which. */
-    private String fieldLabel(BusinessRuleViolation e) {
-        String key = e.field() == null ? null : switch (e.field()) {
-            case "personId" -> "exit.person";
-            case "reason" -> "exit.reason";
-            case "leaveDate" -> "exit.leaveDate";
-            default -> null;
-        };
-        return key == null ? "" : messages.getMessage(key, null, LocaleContextHolder.getLocale()) + "：";
     }
 
     @GetMapping("/{id}")

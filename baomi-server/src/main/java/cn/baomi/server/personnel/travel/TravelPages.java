@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,9 +153,7 @@ class TravelPages {
             action.get();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
-            String field = e.field() == null ? "" : messages.getMessage("travel.field." + e.field(), null, e.field(),
-                    LocaleContextHolder.getLocale()) + "：";
-            redirect.addFlashAttribute("problem", field + e.text(messages));
+            redirect.addFlashAttribute("problem", e.labelledText(messages, "travel.field."));
             EnteredValues.keep(redirect);
         }
         return target;
