@@ -56,7 +56,6 @@ class AccountAdminController {
             model.addAttribute("displayName", displayName);
             // the unit chosen stays chosen, rather than the first of the list (the city bureau above the unit)
             model.addAttribute("enteredUnitId", unitId);
-            model.addAttribute("enteredNoUnit", unitId == null);
         }
         return list("", 1, model);
     }

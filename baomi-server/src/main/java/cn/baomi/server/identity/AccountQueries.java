@@ -18,7 +18,7 @@ class AccountQueries {
 
         /** The system administrator never resets the security administrator's or the auditor's password. */
         public boolean passwordResettable() {
-            return !roles.contains(Role.SECURITY_ADMIN.name()) && !roles.contains(Role.SECURITY_AUDITOR.name());
+            return AccountService.passwordResettable(roles.stream().map(Role::valueOf).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.baomi.server.identity;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -123,7 +124,7 @@ public class AccountService {
     @Transactional
     public Created resetPassword(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
-        if (isOtherAdministrator(account)) {
+        if (!passwordResettable(account.roles())) {
             throw BusinessRuleViolation.of("account.resetPassword.otherAdministrator");
         }
         if (account.id() == CurrentUser.require().accountId()) {
@@ -135,9 +136,9 @@ public class AccountService {
         return new Created(accountId, password);
     }
 
-    /** Holds the security administrator's or the auditor's role, whose password the system administrator never sees. */
-    static boolean isOtherAdministrator(Account account) {
-        return account.roles().contains(Role.SECURITY_ADMIN) || account.roles().contains(Role.SECURITY_AUDITOR);
+    /** Not the security administrator's or the auditor's account, whose password the system administrator never sees. */
+    static boolean passwordResettable(Collection<Role> roles) {
+        return !roles.contains(Role.SECURITY_ADMIN) && !roles.contains(Role.SECURITY_AUDITOR);
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,6 +37,17 @@ class Accounts {
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("select * from accounts where username = ?").param(username).query(this::map).optional()
                 .map(this::withRoles);
+    }
+
+    /** Display name by user name, for those of {@code usernames} that are accounts. */
+    Map<String, String> displayNames(List<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select username, display_name from accounts where username in (:names)")
+                .param("names", usernames)
+                .query((rs, n) -> Map.entry(rs.getString("username"), rs.getString("display_name"))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Whether a user name is taken in any letter case: "BaoMiBan" beside "baomiban" would pass for the same person. */
